@@ -1,0 +1,49 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import * as apiRequest from './actions/apiRequest/ApiRequest.resource';
+import { router } from './actions/router';
+
+export class NaverCommerce implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Naver Commerce',
+		name: 'naverCommerce',
+		icon: { light: 'file:naverCommerce.svg', dark: 'file:naverCommerce.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle:
+			'={{$parameter["resource"] === "apiRequest" ? $parameter["method"] + " " + $parameter["path"] : $parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Automate a Naver SmartStore through the Naver Commerce API',
+		defaults: { name: 'Naver Commerce' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'naverCommerceApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{
+						name: 'API Request',
+						value: 'apiRequest',
+						description: 'Call any endpoint of the Naver Commerce API with this credential',
+					},
+				],
+				default: 'apiRequest',
+			},
+			...apiRequest.description,
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

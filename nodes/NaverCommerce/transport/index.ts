@@ -1,0 +1,232 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	INode,
+	IPollFunctions,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import {
+	describeTransportFailure,
+	isNaverCommerceTokenError,
+	normalizeBaseUrl,
+	parseNaverErrorBody,
+	traceIdOf,
+	type NaverErrorBody,
+} from '../../../credentials/naverCommerceShared';
+import { resolveApiUrl } from '../helpers/apiUrl';
+
+export const CREDENTIAL_TYPE = 'naverCommerceApi';
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export type NaverCommerceContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
+
+export interface NaverCommerceRequest {
+	method: IHttpRequestMethods;
+	/** Relative to the credential's Base URL, e.g. `/v1/seller/account`. */
+	path: string;
+	qs?: IDataObject;
+	body?: unknown;
+	timeout?: number;
+}
+
+export interface NaverCommerceResponse {
+	statusCode: number;
+	headers: IDataObject;
+	body: unknown;
+}
+
+/** Naver's details of a failed call, as they appear in error items and messages. */
+export interface NaverErrorDetails {
+	httpStatus?: number;
+	code?: string;
+	message?: string;
+	traceId?: string;
+	invalidInputs?: NaverErrorBody['invalidInputs'];
+}
+
+/**
+ * The one place that talks HTTP to Naver. The URL is always built from the credential's Base URL,
+ * so the Bearer token n8n adds can reach no other host; n8n issues the token on first use and
+ * refreshes it once on a 401.
+ */
+export async function naverCommerceRequest(
+	this: NaverCommerceContext,
+	request: NaverCommerceRequest,
+	itemIndex = 0,
+): Promise<NaverCommerceResponse> {
+	const credentials = await this.getCredentials(CREDENTIAL_TYPE, itemIndex);
+	const node = this.getNode();
+	let url: string;
+	try {
+		url = resolveApiUrl(normalizeBaseUrl(credentials.baseUrl), request.path);
+	} catch (error) {
+		throw new NodeApiError(node, {} as JsonObject, {
+			message: (error as Error).message,
+			description:
+				"Paths are relative to the credential's Base URL, for example /v1/seller/account.",
+			itemIndex,
+		});
+	}
+
+	const options: IHttpRequestOptions = {
+		method: request.method,
+		url,
+		qs: request.qs,
+		arrayFormat: 'repeat',
+		headers: { Accept: 'application/json' },
+		returnFullResponse: true,
+		timeout: request.timeout ?? DEFAULT_TIMEOUT_MS,
+		// A redirect to another origin must not carry the token along.
+		sendCredentialsOnCrossOriginRedirect: false,
+	};
+	if (request.body !== undefined && request.method !== 'GET') {
+		options.body = request.body as IDataObject;
+		options.json = true;
+	}
+
+	try {
+		const response = (await this.helpers.httpRequestWithAuthentication.call(
+			this,
+			CREDENTIAL_TYPE,
+			options,
+		)) as { statusCode: number; headers: unknown; body: unknown };
+		return {
+			statusCode: response.statusCode,
+			headers: plainHeaders(response.headers),
+			body: parseBody(response.body),
+		};
+	} catch (error) {
+		throw toNaverApiError(node, error, itemIndex);
+	}
+}
+
+function plainHeaders(headers: unknown): IDataObject {
+	if (!headers || typeof headers !== 'object') return {};
+	const result: IDataObject = {};
+	for (const [key, value] of Object.entries(headers as Record<string, unknown>)) {
+		if (value !== undefined && typeof value !== 'function')
+			result[key.toLowerCase()] = value as string;
+	}
+	return result;
+}
+
+function parseBody(body: unknown): unknown {
+	if (Buffer.isBuffer(body)) body = body.toString('utf-8');
+	if (typeof body === 'string') {
+		if (body.trim() === '') return undefined;
+		try {
+			return JSON.parse(body);
+		} catch {
+			return body;
+		}
+	}
+	return body;
+}
+
+// What to do about the errors users meet most, keyed by Naver's code.
+const HINTS: Record<string, string> = {
+	'GW.AUTHN':
+		'The access token was refused even after a fresh one was issued. Check that the app is active and the token type and account match.',
+	'GW.IP_NOT_ALLOWED':
+		'This server\'s IP address is not on the app\'s allow-list: add it under "API 호출 IP" in the Naver Commerce API Center.',
+	'GW.NOT_FOUND': 'No such API: check the path and the HTTP method.',
+	'GW.RATE_LIMIT': 'Too many requests per second for this API. Slow down or retry a little later.',
+	'GW.QUOTA_LIMIT': 'The quota for this period is used up. Retry after the period resets.',
+	'104139': 'The date range is too long: Naver accepts at most 24 hours per request.',
+};
+
+function hintFor(status: number | undefined, code: string | undefined): string | undefined {
+	if (code && HINTS[code]) return HINTS[code];
+	if (code?.startsWith('GW.TIMEOUT'))
+		return 'Naver timed out; the request may or may not have been applied.';
+	if (code?.startsWith('GW.BLOCK'))
+		return 'The API is under maintenance or temporarily blocked; retry later.';
+	if (status === 403) {
+		return 'Check that the app has the API group for this call (Naver Commerce API Center → 애플리케이션 → API 그룹).';
+	}
+	return undefined;
+}
+
+/** Naver's details from any error a request can end with, or undefined when there were none. */
+export function naverErrorDetails(error: unknown): NaverErrorDetails | undefined {
+	const cause = (error as { cause?: unknown }).cause ?? error;
+	const response = (cause as { response?: { status?: number; data?: unknown; headers?: unknown } })
+		.response;
+	if (!response || typeof response.status !== 'number') return undefined;
+	const body = parseNaverErrorBody(response.data);
+	return {
+		httpStatus: response.status,
+		code: body?.code,
+		message: body?.message,
+		traceId: traceIdOf(body, plainHeaders(response.headers)),
+		invalidInputs: body?.invalidInputs,
+	};
+}
+
+/**
+ * One NodeApiError shape for every failure: Naver's code and message in the headline, status,
+ * trace ID and invalid inputs in the description. Built from scratch so that no request header
+ * (and so no token) can travel inside it.
+ */
+export function toNaverApiError(node: INode, error: unknown, itemIndex?: number): NodeApiError {
+	const cause = (error as { cause?: unknown }).cause;
+	const tokenError = [error, cause].find(isNaverCommerceTokenError);
+	if (tokenError) {
+		return new NodeApiError(node, { code: tokenError.naverCode ?? null } as JsonObject, {
+			message: tokenError.message,
+			description: tokenError.description,
+			httpCode: tokenError.httpStatus ? String(tokenError.httpStatus) : undefined,
+			itemIndex,
+		});
+	}
+
+	const details = naverErrorDetails(error);
+	if (!details) {
+		const code = ((cause ?? error) as { code?: string }).code;
+		const isTimeout =
+			code === 'ECONNABORTED' ||
+			code === 'ETIMEDOUT' ||
+			/timeout/i.test(String((cause as Error)?.message));
+		const codeLine = code ? `Error code: ${code}. ` : '';
+		return new NodeApiError(node, {} as JsonObject, {
+			message: isTimeout
+				? 'Naver Commerce API did not answer in time'
+				: `Could not reach the Naver Commerce API (${describeTransportFailure(code)})`,
+			description: isTimeout
+				? `${codeLine}Raise the timeout in the node options, or retry later. A write may or may not have been applied.`
+				: `${codeLine}Check the Base URL in the credential and that this server can reach it.`,
+			itemIndex,
+		});
+	}
+
+	const headline = details.code
+		? `Naver Commerce API error ${details.code}${details.message ? `: ${details.message}` : ''}`
+		: `Naver Commerce API returned HTTP ${details.httpStatus}`;
+	const hint = hintFor(details.httpStatus, details.code);
+	const description = [
+		hint,
+		`HTTP status: ${details.httpStatus}`,
+		details.code ? `Naver code: ${details.code}` : undefined,
+		details.message ? `Naver message: ${details.message}` : undefined,
+		...(details.invalidInputs ?? []).map(
+			(input) => `Invalid input: ${input.name ?? '?'} – ${input.message ?? input.type ?? ''}`,
+		),
+		details.traceId ? `Trace ID: ${details.traceId}` : undefined,
+	]
+		.filter((line): line is string => line !== undefined)
+		.join('\n');
+	const apiError = new NodeApiError(node, details as JsonObject, {
+		message: headline,
+		description,
+		httpCode: String(details.httpStatus),
+		itemIndex,
+	});
+	apiError.context.naver = details as IDataObject;
+	return apiError;
+}

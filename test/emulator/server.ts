@@ -1,0 +1,679 @@
+/**
+ * Naver Commerce API emulator: a real HTTP server on 127.0.0.1 that follows Naver's documented rules
+ * for tokens (bcrypt signature, five-minute timestamp window, one token per app and account that is
+ * reused while 30 minutes or more remain, three-hour lifetime), gateway errors (GW.* envelopes with a
+ * trace ID), rate limits (GNCP-GW-RateLimit-* headers) and a seeded store.
+ *
+ * Two clocks: the wall clock (plus an optional skew) checks signing timestamps as Naver's servers
+ * would; the token clock, which tests can move forward, decides when tokens expire.
+ */
+import { hashSync } from 'bcryptjs';
+import { createHash, randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { formatKst, parseNaverDateTime } from './kst';
+import { changeRecord, productOrderDetails, seedStore, type Store } from './store';
+
+export const API_PREFIX = '/external';
+export const ADMIN_PREFIX = '/__emulator';
+
+const TOKEN_LIFETIME_MS = 3 * 60 * 60 * 1000;
+const TOKEN_REUSE_THRESHOLD_MS = 30 * 60 * 1000;
+const TIMESTAMP_WINDOW_MS = 5 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface EmulatorApp {
+	clientId: string;
+	clientSecret: string;
+	/** Sellers a SELLER token may be issued for (seller ID or UID). */
+	linkedSellers?: string[];
+	/** IP addresses the app may call from; undefined allows any. */
+	allowedIps?: string[];
+}
+
+/** The app the emulator knows by default, for the demo and for users pointing n8n at it. */
+export const DEFAULT_APP: EmulatorApp = {
+	clientId: '4nEmulatorAppId0000001',
+	clientSecret: '$2a$04$EmulatorSecretSalt000u',
+	linkedSellers: ['ncp_2linkedSellerUid0001', 'linked_seller'],
+};
+
+export interface EmulatorOptions {
+	port?: number;
+	apps?: EmulatorApp[];
+	seed?: number;
+	productOrders?: number;
+	/** Requests per second per app and API before 429 GW.RATE_LIMIT; undefined = no limit. */
+	rateLimitPerSecond?: number;
+	/** How far the emulator's wall clock is ahead of this machine's (for clock-skew tests). */
+	clockSkewMs?: number;
+}
+
+export interface Fault {
+	method?: string;
+	/** Matches request paths (after /external) that start with this. */
+	pathPrefix?: string;
+	status: number;
+	code?: string;
+	message?: string;
+	/** 'json' sends Naver's envelope; 'html' an HTML page; 'empty' no body; 'drop' closes the socket. */
+	kind?: 'json' | 'html' | 'empty' | 'drop';
+	delayMs?: number;
+	remaining: number;
+}
+
+export interface EmulatorStats {
+	tokenRequests: number;
+	tokensIssued: number;
+	tokenFailures: number;
+	apiRequests: number;
+	unauthorized: number;
+	rateLimited: number;
+	byRoute: Record<string, number>;
+}
+
+interface IssuedToken {
+	token: string;
+	key: string;
+	clientId: string;
+	expiresAt: number;
+}
+
+interface HttpReply {
+	status: number;
+	body?: unknown;
+	headers?: Record<string, string>;
+}
+
+interface ApiRequest {
+	method: string;
+	path: string;
+	query: URLSearchParams;
+	body: unknown;
+	token: IssuedToken;
+}
+
+type Handler = (request: ApiRequest, match: RegExpMatchArray) => HttpReply;
+
+function emptyStats(): EmulatorStats {
+	return {
+		tokenRequests: 0,
+		tokensIssued: 0,
+		tokenFailures: 0,
+		apiRequests: 0,
+		unauthorized: 0,
+		rateLimited: 0,
+		byRoute: {},
+	};
+}
+
+export function fingerprint(token: string): string {
+	return createHash('sha256').update(token).digest('hex').slice(0, 16);
+}
+
+export class NaverCommerceEmulator {
+	readonly apps: EmulatorApp[];
+	readonly store: Store;
+	stats: EmulatorStats = emptyStats();
+	faults: Fault[] = [];
+	rateLimitPerSecond?: number;
+	clockSkewMs: number;
+	private tokenClockOffsetMs = 0;
+	private readonly tokensByKey = new Map<string, IssuedToken>();
+	private readonly tokensByValue = new Map<string, IssuedToken>();
+	private readonly buckets = new Map<string, { tokens: number; updatedMs: number }>();
+	private traceCounter = 0;
+	private server?: Server;
+	private readonly routes: Array<{
+		method: string;
+		pattern: RegExp;
+		name: string;
+		handler: Handler;
+	}>;
+	port = 0;
+
+	constructor(private readonly options: EmulatorOptions = {}) {
+		this.apps = options.apps ?? [DEFAULT_APP];
+		this.rateLimitPerSecond = options.rateLimitPerSecond;
+		this.clockSkewMs = options.clockSkewMs ?? 0;
+		this.store = seedStore({
+			seed: options.seed ?? 20260101,
+			nowMs: Date.now(),
+			productOrders: options.productOrders ?? 240,
+			spanHours: 48,
+		});
+		this.routes = [
+			{
+				method: 'GET',
+				pattern: /^\/v1\/seller\/account$/,
+				name: 'seller.account',
+				handler: () => this.sellerAccount(),
+			},
+			{
+				method: 'GET',
+				pattern: /^\/v1\/seller\/channels$/,
+				name: 'seller.channels',
+				handler: () => ({ status: 200, body: this.store.channels }),
+			},
+			{
+				method: 'GET',
+				pattern: /^\/v1\/pay-order\/seller\/product-orders\/last-changed-statuses$/,
+				name: 'productOrders.lastChangedStatuses',
+				handler: (request) => this.lastChangedStatuses(request.query),
+			},
+			{
+				method: 'POST',
+				pattern: /^\/v1\/pay-order\/seller\/product-orders\/query$/,
+				name: 'productOrders.query',
+				handler: (request) => this.queryProductOrders(request.body),
+			},
+		];
+	}
+
+	get baseUrl(): string {
+		return `http://127.0.0.1:${this.port}${API_PREFIX}`;
+	}
+
+	/** The wall clock the emulator checks signing timestamps against. */
+	wallNow(): number {
+		return Date.now() + this.clockSkewMs;
+	}
+
+	/** The clock tokens expire on; `advanceTokenClock` moves it forward. */
+	tokenNow(): number {
+		return Date.now() + this.tokenClockOffsetMs;
+	}
+
+	advanceTokenClock(ms: number): void {
+		this.tokenClockOffsetMs += ms;
+	}
+
+	/** Ends every token's life now, as if three hours had passed for all of them. */
+	expireAllTokens(): void {
+		const now = this.tokenNow();
+		for (const token of this.tokensByValue.values())
+			token.expiresAt = Math.min(token.expiresAt, now);
+	}
+
+	resetStats(): void {
+		this.stats = emptyStats();
+	}
+
+	activeTokenFingerprints(): string[] {
+		const now = this.tokenNow();
+		return [...this.tokensByValue.values()]
+			.filter((token) => token.expiresAt > now)
+			.map((token) => fingerprint(token.token));
+	}
+
+	async start(): Promise<this> {
+		this.server = createServer((req, res) => {
+			this.handle(req, res).catch((error) => {
+				res.statusCode = 500;
+				res.end(String(error));
+			});
+		});
+		// Keep-alive sockets from n8n would otherwise hold close() open.
+		this.server.keepAliveTimeout = 1000;
+		await new Promise<void>((resolve, reject) => {
+			this.server!.once('error', reject);
+			this.server!.listen(this.options.port ?? 0, '127.0.0.1', () => resolve());
+		});
+		this.port = (this.server.address() as AddressInfo).port;
+		return this;
+	}
+
+	async stop(): Promise<void> {
+		const server = this.server;
+		if (!server) return;
+		this.server = undefined;
+		server.closeAllConnections();
+		await new Promise<void>((resolve) => server.close(() => resolve()));
+	}
+
+	private nextTraceId(): string {
+		this.traceCounter += 1;
+		return `emu-${this.port}-${(this.traceCounter + 100000).toString(36)}^${this.wallNow()}^${this.traceCounter}`;
+	}
+
+	private gatewayError(status: number, code: string, message: string, traceId: string): HttpReply {
+		return {
+			status,
+			body: { code, message, timestamp: formatKst(this.wallNow()), traceId },
+		};
+	}
+
+	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+		const rawBody = await readBody(req);
+		const traceId = this.nextTraceId();
+		let reply: HttpReply | 'drop';
+
+		if (url.pathname.startsWith(`${ADMIN_PREFIX}/`)) {
+			reply = this.admin(req.method ?? 'GET', url.pathname.slice(ADMIN_PREFIX.length), rawBody);
+		} else if (!url.pathname.startsWith(`${API_PREFIX}/`)) {
+			reply = this.gatewayError(404, 'GW.NOT_FOUND', '요청한 API를 찾을 수 없습니다.', traceId);
+		} else {
+			const path = url.pathname.slice(API_PREFIX.length);
+			const fault = this.takeFault(req.method ?? 'GET', path);
+			if (fault) {
+				if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+				reply = this.faultReply(fault, traceId);
+			} else if (path === '/v1/oauth2/token') {
+				reply = this.token(req, rawBody, traceId);
+			} else {
+				reply = this.api(req, path, url.searchParams, rawBody, traceId);
+			}
+		}
+
+		if (reply === 'drop') {
+			req.socket.destroy();
+			return;
+		}
+		res.statusCode = reply.status;
+		res.setHeader('GNCP-GW-Trace-ID', traceId);
+		res.setHeader('Date', new Date(this.wallNow()).toUTCString());
+		for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
+		if (reply.body === undefined) {
+			res.end();
+		} else if (typeof reply.body === 'string') {
+			res.setHeader('Content-Type', 'text/html; charset=utf-8');
+			res.end(reply.body);
+		} else {
+			res.setHeader('Content-Type', 'application/json;charset=UTF-8');
+			res.end(JSON.stringify(reply.body));
+		}
+	}
+
+	private takeFault(method: string, path: string): Fault | undefined {
+		const fault = this.faults.find(
+			(candidate) =>
+				candidate.remaining > 0 &&
+				(!candidate.method || candidate.method === method) &&
+				(!candidate.pathPrefix || path.startsWith(candidate.pathPrefix)),
+		);
+		if (fault) fault.remaining -= 1;
+		this.faults = this.faults.filter((candidate) => candidate.remaining > 0);
+		return fault;
+	}
+
+	private faultReply(fault: Fault, traceId: string): HttpReply | 'drop' {
+		switch (fault.kind ?? 'json') {
+			case 'drop':
+				return 'drop';
+			case 'empty':
+				return { status: fault.status };
+			case 'html':
+				return {
+					status: fault.status,
+					body: `<html><body><h1>${fault.status} Error</h1></body></html>`,
+				};
+			default:
+				return this.gatewayError(
+					fault.status,
+					fault.code ?? 'GW.INTERNAL_SERVER_ERROR',
+					fault.message ?? '일시적인 오류입니다.',
+					traceId,
+				);
+		}
+	}
+
+	// --- POST /v1/oauth2/token -------------------------------------------------------------------
+
+	private token(req: IncomingMessage, rawBody: string, traceId: string): HttpReply {
+		this.stats.tokenRequests += 1;
+		const reply = this.issueToken(req, rawBody, traceId);
+		if (reply.status !== 200) this.stats.tokenFailures += 1;
+		return reply;
+	}
+
+	private issueToken(req: IncomingMessage, rawBody: string, traceId: string): HttpReply {
+		const invalid = (
+			status: number,
+			message: string,
+			inputs: Array<{ name: string; type: string; message: string }>,
+		) => ({
+			status,
+			body: {
+				code: status === 403 ? 'Forbidden' : 'BadRequest',
+				message,
+				timestamp: formatKst(this.wallNow()),
+				traceId,
+				invalidInputs: inputs,
+			},
+		});
+		if (req.method !== 'POST')
+			return this.gatewayError(405, 'MethodNotAllowed', '허용되지 않은 메서드입니다.', traceId);
+		const contentType = String(req.headers['content-type'] ?? '');
+		if (!contentType.startsWith('application/x-www-form-urlencoded')) {
+			return {
+				status: 415,
+				body: {
+					code: 'UnsupportedMediaType',
+					message: '지원하지 않는 Content-Type입니다.',
+					timestamp: formatKst(this.wallNow()),
+					traceId,
+				},
+			};
+		}
+		const form = new URLSearchParams(rawBody);
+		const missing = ['client_id', 'timestamp', 'grant_type', 'client_secret_sign', 'type'].filter(
+			(name) => !form.get(name),
+		);
+		if (missing.length > 0) {
+			return invalid(
+				400,
+				'필수 파라미터가 누락되었습니다.',
+				missing.map((name) => ({ name, type: 'NotNull', message: `${name} 값은 필수입니다.` })),
+			);
+		}
+		const clientId = form.get('client_id')!;
+		const app = this.apps.find((candidate) => candidate.clientId === clientId);
+		if (app?.allowedIps && !app.allowedIps.includes(remoteIp(req))) {
+			return this.gatewayError(403, 'GW.IP_NOT_ALLOWED', '호출이 허용되지 않은 IP입니다.', traceId);
+		}
+		if (form.get('grant_type') !== 'client_credentials') {
+			return invalid(400, '유효하지 않은 grant_type입니다.', [
+				{ name: 'grant_type', type: 'Invalid', message: 'client_credentials만 허용됩니다.' },
+			]);
+		}
+		const type = form.get('type')!;
+		if (type !== 'SELF' && type !== 'SELLER') {
+			return invalid(400, '유효하지 않은 type입니다.', [
+				{ name: 'type', type: 'Invalid', message: 'SELF 또는 SELLER만 허용됩니다.' },
+			]);
+		}
+		if (!app) {
+			return invalid(400, '유효하지 않은 애플리케이션입니다.', [
+				{ name: 'client_id', type: 'Invalid', message: '등록되지 않은 client_id입니다.' },
+			]);
+		}
+		const timestampText = form.get('timestamp')!;
+		const timestamp = /^\d{13}$/.test(timestampText) ? Number(timestampText) : NaN;
+		const wallNow = this.wallNow();
+		// Valid for five minutes from the moment it names; a moment in the future is not valid yet.
+		if (
+			!Number.isFinite(timestamp) ||
+			timestamp > wallNow ||
+			wallNow - timestamp > TIMESTAMP_WINDOW_MS
+		) {
+			return invalid(400, 'timestamp가 유효하지 않습니다.', [
+				{ name: 'timestamp', type: 'Invalid', message: '유효 시간(5분)을 벗어난 timestamp입니다.' },
+			]);
+		}
+		// Recompute the signature with the app's secret. Naver's samples differ in base64 flavour
+		// (Java uses the URL-safe alphabet), so both spellings are accepted.
+		const expected = Buffer.from(
+			hashSync(`${clientId}_${timestampText}`, app.clientSecret),
+			'utf-8',
+		);
+		const given = form.get('client_secret_sign')!;
+		if (given !== expected.toString('base64') && given !== expected.toString('base64url')) {
+			return invalid(400, '전자서명 검증에 실패했습니다.', [
+				{
+					name: 'client_secret_sign',
+					type: 'Invalid',
+					message: 'client_secret_sign 값이 유효하지 않습니다.',
+				},
+			]);
+		}
+		let accountKey = 'SELF';
+		if (type === 'SELLER') {
+			const accountId = form.get('account_id') ?? '';
+			if (accountId === '') {
+				return invalid(400, 'account_id는 필수입니다.', [
+					{
+						name: 'account_id',
+						type: 'NotNull',
+						message: 'type이 SELLER인 경우 account_id는 필수입니다.',
+					},
+				]);
+			}
+			if (!(app.linkedSellers ?? []).includes(accountId)) {
+				return invalid(403, '연결되지 않은 판매자입니다.', [
+					{ name: 'account_id', type: 'Forbidden', message: '솔루션을 구독한 판매자가 아닙니다.' },
+				]);
+			}
+			accountKey = `SELLER:${accountId}`;
+		}
+
+		const key = `${clientId}|${accountKey}`;
+		const now = this.tokenNow();
+		let issued = this.tokensByKey.get(key);
+		// Naver hands back the same token while 30 minutes or more remain, and a new one below that;
+		// the old one keeps working until its own expiry.
+		if (!issued || issued.expiresAt - now < TOKEN_REUSE_THRESHOLD_MS) {
+			issued = {
+				token: randomBytes(24).toString('base64url'),
+				key,
+				clientId,
+				expiresAt: now + TOKEN_LIFETIME_MS,
+			};
+			this.tokensByKey.set(key, issued);
+			this.tokensByValue.set(issued.token, issued);
+			this.stats.tokensIssued += 1;
+		}
+		return {
+			status: 200,
+			body: {
+				access_token: issued.token,
+				expires_in: Math.floor((issued.expiresAt - now) / 1000),
+				token_type: 'Bearer',
+			},
+		};
+	}
+
+	// --- authenticated APIs ----------------------------------------------------------------------
+
+	private api(
+		req: IncomingMessage,
+		path: string,
+		query: URLSearchParams,
+		rawBody: string,
+		traceId: string,
+	): HttpReply {
+		this.stats.apiRequests += 1;
+		const method = req.method ?? 'GET';
+		const route = this.routes.find((candidate) => candidate.pattern.test(path));
+		if (!route)
+			return this.gatewayError(404, 'GW.NOT_FOUND', '요청한 API를 찾을 수 없습니다.', traceId);
+		if (route.method !== method)
+			return this.gatewayError(
+				405,
+				'GW.METHOD_NOT_ALLOWED',
+				'허용되지 않은 메서드입니다.',
+				traceId,
+			);
+
+		const authorization = String(req.headers.authorization ?? '');
+		const token = authorization.startsWith('Bearer ')
+			? this.tokensByValue.get(authorization.slice(7))
+			: undefined;
+		if (!token || token.expiresAt <= this.tokenNow()) {
+			this.stats.unauthorized += 1;
+			return this.gatewayError(401, 'GW.AUTHN', '요청을 보낼 권한이 없습니다.', traceId);
+		}
+		const app = this.apps.find((candidate) => candidate.clientId === token.clientId);
+		if (app?.allowedIps && !app.allowedIps.includes(remoteIp(req))) {
+			return this.gatewayError(403, 'GW.IP_NOT_ALLOWED', '호출이 허용되지 않은 IP입니다.', traceId);
+		}
+		const rateHeaders = this.takeRateToken(`${token.clientId}|${route.name}`);
+		if (rateHeaders === 'limited') {
+			this.stats.rateLimited += 1;
+			return {
+				...this.gatewayError(429, 'GW.RATE_LIMIT', '요청이 허용량을 초과했습니다.', traceId),
+				headers: this.rateHeaders(0),
+			};
+		}
+		this.stats.byRoute[route.name] = (this.stats.byRoute[route.name] ?? 0) + 1;
+
+		let body: unknown;
+		if (rawBody !== '') {
+			try {
+				body = JSON.parse(rawBody);
+			} catch {
+				return {
+					status: 400,
+					body: {
+						code: '4000',
+						message: '요청 본문이 올바른 JSON이 아닙니다.',
+						timestamp: formatKst(this.wallNow()),
+						traceId,
+					},
+				};
+			}
+		}
+		const reply = route.handler({ method, path, query, body, token }, path.match(route.pattern)!);
+		// Pay-order APIs wrap results in { timestamp, traceId, data } and their errors carry a traceId.
+		const wrapped = route.name.startsWith('productOrders.')
+			? reply.status < 300
+				? { ...reply, body: { timestamp: formatKst(this.wallNow()), traceId, data: reply.body } }
+				: {
+						...reply,
+						body: { ...(reply.body as object), timestamp: formatKst(this.wallNow()), traceId },
+					}
+			: reply;
+		return { ...wrapped, headers: { ...(wrapped.headers ?? {}), ...(rateHeaders ?? {}) } };
+	}
+
+	private rateHeaders(remaining: number): Record<string, string> {
+		const rate = this.rateLimitPerSecond ?? 0;
+		return {
+			'GNCP-GW-RateLimit-Replenish-Rate': String(rate),
+			'GNCP-GW-RateLimit-Burst-Capacity': String(rate * 2),
+			'GNCP-GW-RateLimit-Remaining': String(Math.max(0, Math.floor(remaining))),
+		};
+	}
+
+	/** Token bucket per app and API, refilled at the rate, holding twice the rate (Naver's burst). */
+	private takeRateToken(key: string): Record<string, string> | 'limited' | undefined {
+		const rate = this.rateLimitPerSecond;
+		if (!rate) return undefined;
+		const now = Date.now();
+		const bucket = this.buckets.get(key) ?? { tokens: rate * 2, updatedMs: now };
+		bucket.tokens = Math.min(rate * 2, bucket.tokens + ((now - bucket.updatedMs) / 1000) * rate);
+		bucket.updatedMs = now;
+		this.buckets.set(key, bucket);
+		if (bucket.tokens < 1) return 'limited';
+		bucket.tokens -= 1;
+		return this.rateHeaders(bucket.tokens);
+	}
+
+	private sellerAccount(): HttpReply {
+		return { status: 200, body: this.store.account };
+	}
+
+	private lastChangedStatuses(query: URLSearchParams): HttpReply {
+		const bad = (code: string, message: string) => ({ status: 400, body: { code, message } });
+		const fromText = query.get('lastChangedFrom') ?? undefined;
+		if (fromText === undefined) return bad('4000', 'lastChangedFrom은 필수입니다.');
+		const from = parseNaverDateTime(fromText);
+		if (from === undefined)
+			return bad(
+				'4000',
+				'lastChangedFrom 형식이 올바르지 않습니다. (yyyy-MM-ddTHH:mm:ss.SSS+09:00)',
+			);
+		const toText = query.get('lastChangedTo') ?? undefined;
+		const to = toText === undefined ? from + DAY_MS : parseNaverDateTime(toText);
+		if (to === undefined)
+			return bad('4000', 'lastChangedTo 형식이 올바르지 않습니다. (yyyy-MM-ddTHH:mm:ss.SSS+09:00)');
+		if (to < from) return bad('4000', 'lastChangedTo가 lastChangedFrom보다 앞설 수 없습니다.');
+		if (to - from > DAY_MS) return bad('104139', '조회 가능한 날짜 범위를 초과했습니다.');
+		const limitText = query.get('limitCount');
+		const limit =
+			limitText === null || Number(limitText) > 300 || !(Number(limitText) > 0)
+				? 300
+				: Math.floor(Number(limitText));
+		const type = query.get('lastChangedType');
+		const moreSequence = query.get('moreSequence');
+
+		const matching = this.store.productOrders.filter(
+			(order) =>
+				order.lastChangedMs >= from &&
+				order.lastChangedMs <= to &&
+				(!type || order.lastChangedType === type) &&
+				// moreSequence names the first product order of the next page among those sharing moreFrom.
+				!(moreSequence && order.lastChangedMs === from && order.productOrderId < moreSequence),
+		);
+		const page = matching.slice(0, limit);
+		const next = matching[limit];
+		return {
+			status: 200,
+			body: {
+				count: page.length,
+				lastChangeStatuses: page.map(changeRecord),
+				...(next
+					? { more: { moreFrom: formatKst(next.lastChangedMs), moreSequence: next.productOrderId } }
+					: {}),
+			},
+		};
+	}
+
+	private queryProductOrders(body: unknown): HttpReply {
+		const ids = (body as { productOrderIds?: unknown } | undefined)?.productOrderIds;
+		if (!Array.isArray(ids) || ids.length === 0) {
+			return { status: 400, body: { code: '4000', message: 'productOrderIds는 필수입니다.' } };
+		}
+		if (ids.length > 300)
+			return {
+				status: 400,
+				body: { code: '4000', message: 'productOrderIds는 최대 300개까지 요청할 수 있습니다.' },
+			};
+		const wanted = new Set(ids.map(String));
+		return {
+			status: 200,
+			body: this.store.productOrders
+				.filter((order) => wanted.has(order.productOrderId))
+				.map(productOrderDetails),
+		};
+	}
+
+	// --- test controls ---------------------------------------------------------------------------
+
+	private admin(method: string, path: string, rawBody: string): HttpReply {
+		const body = rawBody ? (JSON.parse(rawBody) as Record<string, unknown>) : {};
+		if (method === 'GET' && path === '/stats') return { status: 200, body: this.stats };
+		if (method === 'GET' && path === '/tokens')
+			return { status: 200, body: { active: this.activeTokenFingerprints() } };
+		if (method === 'POST' && path === '/tokens/expire') {
+			this.expireAllTokens();
+			return { status: 200, body: { expired: true } };
+		}
+		if (method === 'POST' && path === '/clock') {
+			this.advanceTokenClock(Number(body.advanceMs ?? 0));
+			return { status: 200, body: { tokenNow: formatKst(this.tokenNow()) } };
+		}
+		if (method === 'POST' && path === '/stats/reset') {
+			this.resetStats();
+			return { status: 200, body: this.stats };
+		}
+		if (method === 'POST' && path === '/faults') {
+			this.faults.push({ ...(body as unknown as Fault), remaining: Number(body.remaining ?? 1) });
+			return { status: 200, body: { faults: this.faults.length } };
+		}
+		if (method === 'POST' && path === '/rate-limit') {
+			this.rateLimitPerSecond = body.perSecond ? Number(body.perSecond) : undefined;
+			return { status: 200, body: { perSecond: this.rateLimitPerSecond ?? null } };
+		}
+		return {
+			status: 404,
+			body: { code: 'NOT_FOUND', message: `No emulator control ${method} ${path}` },
+		};
+	}
+}
+
+function remoteIp(req: IncomingMessage): string {
+	return (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of req) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks).toString('utf-8');
+}
+
+/** Starts an emulator on a free loopback port. */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<NaverCommerceEmulator> {
+	return await new NaverCommerceEmulator(options).start();
+}

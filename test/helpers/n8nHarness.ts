@@ -1,0 +1,307 @@
+/**
+ * Runs our node inside n8n-core's real execution engine (WorkflowExecute → ExecuteContext →
+ * httpRequestWithAuthentication → n8n's outbound HTTP client) against a real HTTP server.
+ *
+ * The one part n8n-core does not ship is the credentials helper, which lives in n8n's CLI package
+ * with its database. `StoredCredentialsHelper` below follows the CLI's CredentialsHelper rules as
+ * documented in shared research notes: preAuthentication runs only for a credential with a hidden
+ * `expirable` property, when that property is '' or after a 401 (credentialsExpired), and what it
+ * returns is persisted and merged before `authenticate` resolves the generic header expression.
+ * The real CLI helper is exercised by the end-to-end test in a real n8n.
+ */
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentials,
+	ICredentialType,
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestHelper,
+	IHttpRequestOptions,
+	INode,
+	INodeCredentialsDetails,
+	INodeExecutionData,
+	INodeProperties,
+	INodeType,
+	INodeTypes,
+	IRequestOptionsSimplified,
+	IRun,
+	IWorkflowExecuteAdditionalData,
+	IAuthenticateGeneric,
+} from 'n8n-workflow';
+import { ICredentialsHelper, NodeConnectionTypes, Workflow } from 'n8n-workflow';
+
+import { NaverCommerceApi } from '../../credentials/NaverCommerceApi.credentials.ts';
+import { NaverCommerce } from '../../nodes/NaverCommerce/NaverCommerce.node.ts';
+
+export const NODE_TYPE = 'n8n-nodes-naver-commerce.naverCommerce';
+const INPUT_TYPE = 'test.input';
+
+/** A start node that emits the items a test gives it, so tests control the node's input. */
+class TestInput implements INodeType {
+	description = {
+		displayName: 'Test Input',
+		name: 'testInput',
+		group: ['trigger' as const],
+		version: 1,
+		description: 'Emits the items in its "items" parameter',
+		defaults: { name: 'Input' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		properties: [{ displayName: 'Items', name: 'items', type: 'json' as const, default: '[{}]' }],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const raw = this.getNodeParameter('items', 0) as string | IDataObject[];
+		const items = (typeof raw === 'string' ? JSON.parse(raw) : raw) as IDataObject[];
+		return [items.map((json) => ({ json }))];
+	}
+}
+
+class TestNodeTypes implements INodeTypes {
+	private readonly types: Record<string, INodeType> = {
+		[NODE_TYPE]: new NaverCommerce(),
+		[INPUT_TYPE]: new TestInput(),
+	};
+
+	getByName(type: string): INodeType {
+		return this.getByNameAndVersion(type);
+	}
+
+	getByNameAndVersion(type: string): INodeType {
+		const nodeType = this.types[type];
+		if (!nodeType) throw new Error(`Unknown node type ${type}`);
+		return nodeType;
+	}
+
+	getKnownTypes() {
+		return {};
+	}
+}
+
+/** Credentials kept in memory, with a log of what n8n persisted, like n8n's credential store. */
+export class StoredCredentialsHelper extends ICredentialsHelper {
+	readonly credentialTypes: Record<string, ICredentialType> = {
+		naverCommerceApi: new NaverCommerceApi(),
+	};
+	readonly store = new Map<string, ICredentialDataDecryptedObject>();
+	preAuthenticationCalls = 0;
+	persisted = 0;
+
+	getParentTypes(): string[] {
+		return [];
+	}
+
+	isCredentialUsableByNode(): boolean {
+		return true;
+	}
+
+	getCredentialsProperties(type: string): INodeProperties[] {
+		return this.credentialTypes[type].properties;
+	}
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		requestOptions: IHttpRequestOptions | IRequestOptionsSimplified,
+		workflow?: Workflow,
+		node?: INode,
+	): Promise<IHttpRequestOptions> {
+		const authenticate = this.credentialTypes[typeName].authenticate as IAuthenticateGeneric;
+		const options = requestOptions as IHttpRequestOptions;
+		for (const [outerKey, outerValue] of Object.entries(authenticate.properties)) {
+			for (const [key, value] of Object.entries(outerValue as IDataObject)) {
+				const resolved = workflow!.expression.getSimpleParameterValue(
+					node!,
+					value as string,
+					'internal',
+					{ $credentials: credentials },
+					undefined,
+					'',
+				);
+				const target = ((options as unknown as Record<string, IDataObject>)[outerKey] ??= {});
+				target[key] = resolved as string;
+			}
+		}
+		return options;
+	}
+
+	async preAuthentication(
+		helpers: IHttpRequestHelper,
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		node: INode,
+		credentialsExpired: boolean,
+	): Promise<ICredentialDataDecryptedObject | undefined> {
+		const credentialType = this.credentialTypes[typeName];
+		const expirable = credentialType.properties.find(
+			(property) => property.type === 'hidden' && property.typeOptions?.expirable === true,
+		);
+		if (!expirable || !credentialType.preAuthentication) return undefined;
+		if (credentials[expirable.name] !== '' && !credentialsExpired) return undefined;
+		this.preAuthenticationCalls += 1;
+		const output = (await credentialType.preAuthentication.call(
+			{ helpers: { httpRequest: helpers.helpers.httpRequest } },
+			credentials,
+		)) as ICredentialDataDecryptedObject;
+		if (output[expirable.name] === undefined) return undefined;
+		const id = node.credentials?.[typeName]?.id;
+		if (id) {
+			this.store.set(id, { ...this.store.get(id), ...output });
+			this.persisted += 1;
+		}
+		return Object.assign(credentials, output);
+	}
+
+	async runPreAuthentication(): Promise<undefined> {
+		return undefined;
+	}
+
+	async getCredentials(): Promise<ICredentials> {
+		throw new Error('not used by these tests');
+	}
+
+	async getDecrypted(
+		_additionalData: IWorkflowExecuteAdditionalData,
+		nodeCredentials: INodeCredentialsDetails,
+		type: string,
+	): Promise<ICredentialDataDecryptedObject> {
+		const stored = this.store.get(nodeCredentials.id ?? '');
+		if (!stored) throw new Error(`No credential ${nodeCredentials.id}`);
+		// n8n applies property defaults, which is how a never-used credential gets accessToken ''.
+		const withDefaults: ICredentialDataDecryptedObject = {};
+		for (const property of this.credentialTypes[type].properties) {
+			if (property.type !== 'notice') withDefaults[property.name] = property.default as string;
+		}
+		return { ...withDefaults, ...stored };
+	}
+
+	async updateCredentials(
+		nodeCredentials: INodeCredentialsDetails,
+		_type: string,
+		data: ICredentialDataDecryptedObject,
+	): Promise<void> {
+		this.store.set(nodeCredentials.id ?? '', data);
+	}
+
+	async updateCredentialsOauthTokenData(): Promise<void> {}
+}
+
+export const CREDENTIAL_ID = 'cred-naver-1';
+
+export interface RunResult {
+	run: IRun;
+	/** The Naver Commerce node's output items, or undefined when it did not finish. */
+	items?: INodeExecutionData[];
+	error?: IRun['data']['resultData']['error'];
+}
+
+/** Runs Input → Naver Commerce once through n8n-core and returns what the node produced. */
+export async function runNaverCommerceNode(options: {
+	credentialsHelper: StoredCredentialsHelper;
+	parameters: IDataObject;
+	inputItems?: IDataObject[];
+	continueOnFail?: boolean;
+}): Promise<RunResult> {
+	const nodes: INode[] = [
+		{
+			id: 'input',
+			name: 'Input',
+			type: INPUT_TYPE,
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: { items: JSON.stringify(options.inputItems ?? [{}]) },
+		},
+		{
+			id: 'naver',
+			name: 'Naver Commerce',
+			type: NODE_TYPE,
+			typeVersion: 1,
+			position: [200, 0],
+			parameters: options.parameters as INode['parameters'],
+			credentials: { naverCommerceApi: { id: CREDENTIAL_ID, name: 'Naver Commerce (emulator)' } },
+			...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+		},
+	];
+	const connections = {
+		Input: { main: [[{ node: 'Naver Commerce', type: NodeConnectionTypes.Main, index: 0 }]] },
+	};
+	const workflow = new Workflow({
+		id: 'wf-test',
+		name: 'Naver Commerce test',
+		nodes,
+		connections,
+		active: false,
+		nodeTypes: new TestNodeTypes(),
+		settings: { executionOrder: 'v1' },
+	});
+	const hooks = new ExecutionLifecycleHooks('manual', 'exec-1', {
+		id: 'wf-test',
+		name: workflow.name,
+		nodes,
+		connections,
+		active: false,
+		settings: {},
+		createdAt: new Date(),
+		updatedAt: new Date(),
+	} as never);
+	const additionalData = {
+		credentialsHelper: options.credentialsHelper,
+		hooks,
+		executionId: 'exec-1',
+		currentNodeExecutionIndex: 0,
+		restApiUrl: 'http://127.0.0.1/rest',
+		instanceBaseUrl: 'http://127.0.0.1/',
+		formBaseUrl: 'http://127.0.0.1:5678/formBaseUrl',
+		formWaitingBaseUrl: 'http://127.0.0.1:5678/formWaitingBaseUrl',
+		formTestBaseUrl: 'http://127.0.0.1:5678/formTestBaseUrl',
+		webhookBaseUrl: 'http://127.0.0.1:5678/webhookBaseUrl',
+		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhookWaitingBaseUrl',
+		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhookTestBaseUrl',
+		mcpBaseUrl: 'http://127.0.0.1:5678/mcpBaseUrl',
+		mcpTestBaseUrl: 'http://127.0.0.1:5678/mcpTestBaseUrl',
+		variables: {},
+		executeWorkflow: async () => {
+			throw new Error('not used');
+		},
+		getRunExecutionData: async () => undefined,
+		getRuntimeCredential: async () => undefined,
+		logAiEvent: () => {},
+		startRunnerTask: async () => {
+			throw new Error('not used');
+		},
+	} as unknown as IWorkflowExecuteAdditionalData;
+
+	const execution = new WorkflowExecute(additionalData, 'manual');
+	const run = await execution.run({ workflow, startNode: workflow.getNode('Input')! });
+	const taskData = run.data.resultData.runData['Naver Commerce']?.[0];
+	return {
+		run,
+		items: taskData?.data?.main?.[0] ?? undefined,
+		error: run.data.resultData.error,
+	};
+}
+
+/** A credentials helper holding one Naver Commerce credential for the given emulator app. */
+export function credentialsFor(
+	baseUrl: string,
+	fields: { clientId: string; clientSecret: string; type?: 'SELF' | 'SELLER'; accountId?: string },
+): StoredCredentialsHelper {
+	const helper = new StoredCredentialsHelper();
+	helper.store.set(CREDENTIAL_ID, { type: 'SELF', ...fields, baseUrl });
+	return helper;
+}
+
+/** Everything a run exposes to a user: output items, error message, description and context. */
+export function visibleText(result: RunResult): string {
+	const error = result.error as (Error & { description?: string; context?: unknown }) | undefined;
+	return JSON.stringify({
+		items: result.items,
+		error: error && {
+			message: error.message,
+			description: error.description,
+			context: error.context,
+			json: error,
+		},
+	});
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'tsup';
+
+// One CommonJS bundle per node and credential, as n8n loads them. bcryptjs is inlined so the
+// published package has no runtime dependencies; n8n-workflow stays external (n8n provides it).
+export default defineConfig({
+	entry: {
+		'credentials/NaverCommerceApi.credentials': 'credentials/NaverCommerceApi.credentials.ts',
+		'nodes/NaverCommerce/NaverCommerce.node': 'nodes/NaverCommerce/NaverCommerce.node.ts',
+	},
+	outDir: 'dist',
+	format: ['cjs'],
+	target: 'node20',
+	platform: 'node',
+	clean: true,
+	dts: false,
+	sourcemap: false,
+	splitting: false,
+	external: ['n8n-workflow'],
+	noExternal: ['bcryptjs'],
+	esbuildOptions(options) {
+		// bcryptjs's async API schedules work with setImmediate/setTimeout, which n8n's community
+		// rules forbid in shipped code. We only call hashSync, so those branches are dead.
+		options.define = { ...options.define, setImmediate: 'undefined', setTimeout: 'undefined' };
+	},
+});
