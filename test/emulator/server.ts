@@ -57,8 +57,12 @@ export interface Fault {
 	status: number;
 	code?: string;
 	message?: string;
-	/** 'json' sends Naver's envelope; 'html' an HTML page; 'empty' no body; 'drop' closes the socket. */
-	kind?: 'json' | 'html' | 'empty' | 'drop';
+	/**
+	 * 'json' sends Naver's envelope; 'html' an HTML page; 'empty' no body; 'drop' closes the socket;
+	 * 'redirect' answers with `status` and a Location header of `location`.
+	 */
+	kind?: 'json' | 'html' | 'empty' | 'drop' | 'redirect';
+	location?: string;
 	delayMs?: number;
 	remaining: number;
 }
@@ -304,6 +308,8 @@ export class NaverCommerceEmulator {
 				return 'drop';
 			case 'empty':
 				return { status: fault.status };
+			case 'redirect':
+				return { status: fault.status, headers: { Location: fault.location ?? '/' } };
 			case 'html':
 				return {
 					status: fault.status,

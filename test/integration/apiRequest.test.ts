@@ -226,6 +226,34 @@ describe('API Request operation through n8n-core', () => {
 		assert.equal(emulator.stats.apiRequests, 1, 'only the first, legitimate call');
 	});
 
+	test('a redirect to another host does not carry the token', async () => {
+		const helper = credentialsFor(emulator.baseUrl, DEFAULT_APP);
+		await runNaverCommerceNode({
+			credentialsHelper: helper,
+			parameters: send({ method: 'GET', path: '/v1/seller/account' }),
+		});
+		const received: Array<string | undefined> = [];
+		sentinel.removeAllListeners('request');
+		sentinel.on('request', (req, res) => {
+			received.push(req.headers.authorization);
+			res.setHeader('Content-Type', 'application/json');
+			res.end('{"redirected":true}');
+		});
+		emulator.faults.push({
+			pathPrefix: '/v1/seller/account',
+			status: 302,
+			kind: 'redirect',
+			location: `${sentinelOrigin}/landing`,
+			remaining: 1,
+		});
+		const result = await runNaverCommerceNode({
+			credentialsHelper: helper,
+			parameters: send({ method: 'GET', path: '/v1/seller/account' }),
+		});
+		assert.deepEqual(result.items?.[0].json, { redirected: true });
+		assert.deepEqual(received, [undefined], 'the other host got no Authorization header');
+	});
+
 	test('no output or error ever contains the token or the secret', async () => {
 		const helper = credentialsFor(emulator.baseUrl, DEFAULT_APP);
 		const runs = [

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# `npm test`: format, lint (n8n's community rules), type-check, build, then every test in one run of
+# Node's test runner: unit, emulator, n8n-core integration, package/scanner, and end to end in a
+# real n8n (installed on first use by scripts/setup-n8n.sh, outside this repository).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo '== format';     npx prettier --check . --log-level warn
+echo '== lint';       npx eslint .
+echo '== typecheck';  npx tsc -p tsconfig.json
+echo '== build';      npm run build --silent
+
+# n8n-core logs every failed node at error level; the tests assert on those errors themselves.
+export N8N_LOG_LEVEL="${N8N_LOG_LEVEL:-silent}"
+echo '== tests'
+node --import tsx --test \
+	test/unit/*.test.ts \
+	test/emulator/*.test.ts \
+	test/integration/*.test.ts \
+	test/package/*.test.ts \
+	test/e2e/*.test.ts
