@@ -9,7 +9,7 @@
  * returns is persisted and merged before `authenticate` resolves the generic header expression.
  * The real CLI helper is exercised by the end-to-end test in a real n8n.
  */
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { ExecuteContext, ExecutionLifecycleHooks, RoutingNode, WorkflowExecute } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentials,
@@ -138,7 +138,12 @@ export class StoredCredentialsHelper extends ICredentialsHelper {
 			(property) => property.type === 'hidden' && property.typeOptions?.expirable === true,
 		);
 		if (!expirable || !credentialType.preAuthentication) return undefined;
-		if (credentials[expirable.name] !== '' && !credentialsExpired) return undefined;
+		// The editor's Test button runs a mock noOp node with `temp: ''`; n8n then always re-authenticates.
+		const isTestingCredentials =
+			node.type === 'n8n-nodes-base.noOp' && node.parameters?.temp === '';
+		if (credentials[expirable.name] !== '' && !credentialsExpired && !isTestingCredentials) {
+			return undefined;
+		}
 		this.preAuthenticationCalls += 1;
 		const output = (await credentialType.preAuthentication.call(
 			{ helpers: { httpRequest: helpers.helpers.httpRequest } },
@@ -185,6 +190,38 @@ export class StoredCredentialsHelper extends ICredentialsHelper {
 	}
 
 	async updateCredentialsOauthTokenData(): Promise<void> {}
+}
+
+function createAdditionalData(
+	credentialsHelper: StoredCredentialsHelper,
+	hooks?: ExecutionLifecycleHooks,
+): IWorkflowExecuteAdditionalData {
+	return {
+		credentialsHelper,
+		hooks,
+		executionId: 'exec-1',
+		currentNodeExecutionIndex: 0,
+		restApiUrl: 'http://127.0.0.1/rest',
+		instanceBaseUrl: 'http://127.0.0.1/',
+		formBaseUrl: 'http://127.0.0.1:5678/formBaseUrl',
+		formWaitingBaseUrl: 'http://127.0.0.1:5678/formWaitingBaseUrl',
+		formTestBaseUrl: 'http://127.0.0.1:5678/formTestBaseUrl',
+		webhookBaseUrl: 'http://127.0.0.1:5678/webhookBaseUrl',
+		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhookWaitingBaseUrl',
+		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhookTestBaseUrl',
+		mcpBaseUrl: 'http://127.0.0.1:5678/mcpBaseUrl',
+		mcpTestBaseUrl: 'http://127.0.0.1:5678/mcpTestBaseUrl',
+		variables: {},
+		executeWorkflow: async () => {
+			throw new Error('not used');
+		},
+		getRunExecutionData: async () => undefined,
+		getRuntimeCredential: async () => undefined,
+		logAiEvent: () => {},
+		startRunnerTask: async () => {
+			throw new Error('not used');
+		},
+	} as unknown as IWorkflowExecuteAdditionalData;
 }
 
 export const CREDENTIAL_ID = 'cred-naver-1';
@@ -245,32 +282,7 @@ export async function runNaverCommerceNode(options: {
 		createdAt: new Date(),
 		updatedAt: new Date(),
 	} as never);
-	const additionalData = {
-		credentialsHelper: options.credentialsHelper,
-		hooks,
-		executionId: 'exec-1',
-		currentNodeExecutionIndex: 0,
-		restApiUrl: 'http://127.0.0.1/rest',
-		instanceBaseUrl: 'http://127.0.0.1/',
-		formBaseUrl: 'http://127.0.0.1:5678/formBaseUrl',
-		formWaitingBaseUrl: 'http://127.0.0.1:5678/formWaitingBaseUrl',
-		formTestBaseUrl: 'http://127.0.0.1:5678/formTestBaseUrl',
-		webhookBaseUrl: 'http://127.0.0.1:5678/webhookBaseUrl',
-		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhookWaitingBaseUrl',
-		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhookTestBaseUrl',
-		mcpBaseUrl: 'http://127.0.0.1:5678/mcpBaseUrl',
-		mcpTestBaseUrl: 'http://127.0.0.1:5678/mcpTestBaseUrl',
-		variables: {},
-		executeWorkflow: async () => {
-			throw new Error('not used');
-		},
-		getRunExecutionData: async () => undefined,
-		getRuntimeCredential: async () => undefined,
-		logAiEvent: () => {},
-		startRunnerTask: async () => {
-			throw new Error('not used');
-		},
-	} as unknown as IWorkflowExecuteAdditionalData;
+	const additionalData = createAdditionalData(options.credentialsHelper, hooks);
 
 	const execution = new WorkflowExecute(additionalData, 'manual');
 	const run = await execution.run({ workflow, startNode: workflow.getNode('Input')! });
@@ -304,4 +316,78 @@ export function visibleText(result: RunResult): string {
 			json: error,
 		},
 	});
+}
+
+/**
+ * What the editor's Test button does (n8n CLI, CredentialsTester): a mock noOp node whose only
+ * property routes the credential's `test` request, run by n8n-core's RoutingNode with the
+ * credential as typed in the dialog.
+ */
+export async function runCredentialTest(credentialsHelper: StoredCredentialsHelper): Promise<void> {
+	const credentialType = credentialsHelper.credentialTypes.naverCommerceApi;
+	const testNodeType: INodeType = {
+		description: {
+			displayName: 'No Operation',
+			name: 'noOp',
+			group: ['organization'],
+			version: 1,
+			description: 'Credential test',
+			defaults: { name: 'Temp-Node' },
+			inputs: [NodeConnectionTypes.Main],
+			outputs: [NodeConnectionTypes.Main],
+			credentials: [{ name: 'naverCommerceApi', required: true }],
+			properties: [
+				{
+					displayName: 'Temp',
+					name: 'temp',
+					type: 'string',
+					routing: { request: credentialType.test!.request },
+					default: '',
+				},
+			],
+		},
+	};
+	const node: INode = {
+		id: 'temp',
+		name: 'Temp-Node',
+		type: 'n8n-nodes-base.noOp',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: { temp: '' },
+		credentials: { naverCommerceApi: { id: CREDENTIAL_ID, name: 'Naver Commerce' } },
+	};
+	const nodeTypes: INodeTypes = {
+		getByName: () => testNodeType,
+		getByNameAndVersion: () => testNodeType,
+		getKnownTypes: () => ({}),
+	};
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	const inputData = { main: [[{ json: {} }]] };
+	const executeData = { data: inputData, node, source: null };
+	const runExecutionData = { resultData: { runData: {} } } as unknown as ConstructorParameters<
+		typeof ExecuteContext
+	>[4];
+	const context = new ExecuteContext(
+		workflow,
+		node,
+		createAdditionalData(credentialsHelper),
+		'internal',
+		runExecutionData,
+		0,
+		[],
+		inputData,
+		executeData,
+		[],
+	);
+	const data = await credentialsHelper.getDecrypted(
+		{} as IWorkflowExecuteAdditionalData,
+		{ id: CREDENTIAL_ID, name: '' },
+		'naverCommerceApi',
+	);
+	await new RoutingNode(context, testNodeType, {
+		id: CREDENTIAL_ID,
+		name: 'Naver Commerce',
+		type: 'naverCommerceApi',
+		data,
+	}).runNode();
 }

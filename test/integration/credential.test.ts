@@ -5,6 +5,7 @@ import { DEFAULT_APP, type NaverCommerceEmulator, startEmulator } from '../emula
 import {
 	CREDENTIAL_ID,
 	credentialsFor,
+	runCredentialTest,
 	runNaverCommerceNode,
 	visibleText,
 } from '../helpers/n8nHarness';
@@ -195,6 +196,32 @@ describe('NaverCommerceApi credential through n8n-core', () => {
 			assert.equal(emulator.stats.tokenRequests, 2, `skew ${skew}`);
 			assert.equal(emulator.stats.tokenFailures, 1);
 		}
+	});
+
+	test("the editor's Test button issues a token and proves it with GET /v1/seller/account", async () => {
+		const helper = credentialsFor(emulator.baseUrl, DEFAULT_APP);
+		helper.store.set(CREDENTIAL_ID, {
+			...helper.store.get(CREDENTIAL_ID),
+			accessToken: 'stale-token-from-before',
+		});
+		await runCredentialTest(helper);
+		assert.equal(emulator.stats.tokenRequests, 1, 'the Test button always signs in afresh');
+		assert.equal(emulator.stats.byRoute['seller.account'], 1);
+		assert.equal(emulator.stats.unauthorized, 0);
+
+		emulator.resetStats();
+		const wrong = credentialsFor(emulator.baseUrl, {
+			clientId: DEFAULT_APP.clientId,
+			clientSecret: '$2a$04$WrongWrongWrongWrong0u',
+		});
+		await assert.rejects(
+			runCredentialTest(wrong),
+			/Application Secret does not belong to this Application ID/,
+		);
+		assert.equal(emulator.stats.byRoute['seller.account'], undefined);
+
+		const blocked = credentialsFor(emulator.baseUrl, blockedApp);
+		await assert.rejects(runCredentialTest(blocked), /GW\.IP_NOT_ALLOWED/);
 	});
 
 	test('an unreachable base URL fails fast with a clear message', async () => {
