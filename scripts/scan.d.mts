@@ -4,4 +4,6 @@ export interface ScanResult {
 	details?: string;
 }
 
-export function scanPackage(): Promise<{ tarball: ScanResult; source: ScanResult }>;
+export function scanPackage(
+	tarballPath?: string,
+): Promise<{ tarball: ScanResult; source: ScanResult }>;

@@ -23,9 +23,9 @@ export async function scanPackage() {
 		}),
 	);
 	execFileSync('tar', ['-xzf', join(packDir, filename), '-C', packDir]);
-	const tarball = await analyzePackage(join(packDir, 'package'), ['**/*.js', 'package.json']);
+	const packed = await analyzePackage(join(packDir, 'package'), ['**/*.js', 'package.json']);
 	const source = await analyzePackage(root, SOURCE_FILE_PATTERNS);
-	return { tarball, source };
+	return { tarball: packed, source };
 }
 
 if (process.argv[1] === import.meta.filename) {

@@ -30,17 +30,22 @@ export function ensureN8n(): N8nRuntime {
 	};
 }
 
-/** Builds the package and packs it as npm would publish it; returns the tarball's path. */
+/**
+ * Builds the package and packs it as npm would publish it; returns the tarball's path. A lock
+ * keeps concurrent test processes from cleaning dist/ under each other's feet.
+ */
 export function buildAndPack(outDir: string): string {
-	execFileSync('npm', ['run', 'build', '--silent'], {
-		cwd: REPO_ROOT,
-		stdio: ['ignore', 'ignore', 'inherit'],
-	});
-	const output = execFileSync('npm', ['pack', '--json', '--pack-destination', outDir], {
-		cwd: REPO_ROOT,
-		encoding: 'utf-8',
-		stdio: ['ignore', 'pipe', 'inherit'],
-	});
+	const output = execFileSync(
+		'flock',
+		[
+			join(tmpdir(), 'n8n-nodes-naver-commerce.build.lock'),
+			'sh',
+			'-c',
+			'npm run build --silent >/dev/null && npm pack --json --pack-destination "$0"',
+			outDir,
+		],
+		{ cwd: REPO_ROOT, encoding: 'utf-8', stdio: ['ignore', 'pipe', 'inherit'] },
+	);
 	const [{ filename }] = JSON.parse(output) as Array<{ filename: string }>;
 	return join(outDir, filename);
 }
@@ -56,9 +61,14 @@ export class N8nInstance {
 	readonly userFolder: string;
 	readonly transcript: string[] = [];
 
+	/** The task broker of every n8n process listens on a port; each instance gets its own. */
+	readonly brokerPort = 20000 + Math.floor(Math.random() * 20000);
+
 	constructor(
 		readonly runtime: N8nRuntime,
 		userFolder?: string,
+		/** Extra environment for every n8n command of this instance (ports, database, queue mode…). */
+		readonly extraEnv: NodeJS.ProcessEnv = {},
 	) {
 		this.userFolder = userFolder ?? mkdtempSync(join(tmpdir(), 'n8n-naver-e2e-'));
 	}
@@ -81,8 +91,10 @@ export class N8nInstance {
 			N8N_HIRING_BANNER_ENABLED: 'false',
 			N8N_RUNNERS_ENABLED: 'false',
 			N8N_BLOCK_ENV_ACCESS_IN_NODE: 'false',
+			N8N_RUNNERS_BROKER_PORT: String(this.brokerPort),
 			GENERIC_TIMEZONE: 'Asia/Seoul',
 			TZ: 'Asia/Seoul',
+			...this.extraEnv,
 		};
 	}
 

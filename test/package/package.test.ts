@@ -4,9 +4,12 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
+
+import { buildAndPack } from '../e2e/realN8n';
 
 const root = join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf-8')) as Record<
@@ -19,12 +22,20 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf-8')) a
 describe('published package', () => {
 	let files: string[] = [];
 
+	let tarball = '';
+	// Read what was packed, not the working tree's dist/, which another build may be replacing.
+	let unpacked = '';
+
 	before(() => {
-		execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'ignore' });
-		const [pack] = JSON.parse(
-			execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: root, encoding: 'utf-8' }),
-		) as Array<{ files: Array<{ path: string }>; size: number }>;
-		files = pack.files.map((file) => file.path).sort();
+		const outDir = mkdtempSync(join(tmpdir(), 'naver-package-test-'));
+		tarball = buildAndPack(outDir);
+		execFileSync('tar', ['-xzf', tarball, '-C', outDir]);
+		unpacked = join(outDir, 'package');
+		files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf-8' })
+			.trim()
+			.split('\n')
+			.map((path) => path.replace(/^package\//, ''))
+			.sort();
 	});
 
 	test('contains only dist, README, LICENSE and package.json', () => {
@@ -54,15 +65,15 @@ describe('published package', () => {
 	test('has no runtime dependencies; bcryptjs is bundled into the credential', () => {
 		assert.equal(manifest.dependencies, undefined);
 		assert.deepEqual(manifest.peerDependencies, { 'n8n-workflow': '*' });
-		const credential = readFileSync(join(root, manifest.n8n.credentials[0]), 'utf-8');
+		const credential = readFileSync(join(unpacked, manifest.n8n.credentials[0]), 'utf-8');
 		assert.match(credential, /hashSync/);
-		const node = readFileSync(join(root, manifest.n8n.nodes[0]), 'utf-8');
+		const node = readFileSync(join(unpacked, manifest.n8n.nodes[0]), 'utf-8');
 		assert.doesNotMatch(node, /hashSync/, 'the node does not need bcrypt');
 	});
 
 	test('the shipped JavaScript requires only n8n-workflow and crypto and no forbidden globals', () => {
 		for (const file of files.filter((path) => path.endsWith('.js'))) {
-			const source = readFileSync(join(root, file), 'utf-8');
+			const source = readFileSync(join(unpacked, file), 'utf-8');
 			const required = [...source.matchAll(/require\(["']([^"']+)["']\)/g)].map(
 				(match) => match[1],
 			);
@@ -77,13 +88,9 @@ describe('published package', () => {
 	});
 
 	test("n8n's community package scanner passes on the tarball and the source", async () => {
-		const { scanPackage } = (await import('../../scripts/scan.mjs')) as {
-			scanPackage(): Promise<
-				Record<'tarball' | 'source', { passed: boolean; details?: string; message?: string }>
-			>;
-		};
-		const { tarball, source } = await scanPackage();
-		assert.ok(tarball.passed, `${tarball.message}\n${tarball.details ?? ''}`);
+		const { scanPackage } = await import('../../scripts/scan.mjs');
+		const { tarball: packed, source } = await scanPackage(tarball);
+		assert.ok(packed.passed, `${packed.message}\n${packed.details ?? ''}`);
 		assert.ok(source.passed, `${source.message}\n${source.details ?? ''}`);
 	});
 });
