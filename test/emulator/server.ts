@@ -12,8 +12,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { formatKst, parseNaverDateTime } from './kst';
-import { changeRecord, productOrderDetails, seedStore, type Store } from './store';
+import { formatKst } from './kst';
+import { ROUTE_MODULES } from './routes';
+import { seededRandom, seedStore, type Store } from './store';
 
 export const API_PREFIX = '/external';
 export const ADMIN_PREFIX = '/__emulator';
@@ -21,7 +22,6 @@ export const ADMIN_PREFIX = '/__emulator';
 const TOKEN_LIFETIME_MS = 3 * 60 * 60 * 1000;
 const TOKEN_REUSE_THRESHOLD_MS = 30 * 60 * 1000;
 const TIMESTAMP_WINDOW_MS = 5 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface EmulatorApp {
 	clientId: string;
@@ -84,21 +84,41 @@ interface IssuedToken {
 	expiresAt: number;
 }
 
-interface HttpReply {
+export interface HttpReply {
 	status: number;
 	body?: unknown;
 	headers?: Record<string, string>;
 }
 
-interface ApiRequest {
+export interface ApiRequest {
 	method: string;
 	path: string;
 	query: URLSearchParams;
 	body: unknown;
-	token: IssuedToken;
+	/** Who is calling: the app and, for SELLER tokens, the seller account. */
+	caller: { clientId: string; account: string };
 }
 
-type Handler = (request: ApiRequest, match: RegExpMatchArray) => HttpReply;
+export interface EmulatorRoute {
+	method: string;
+	pattern: RegExp;
+	/** Stable name, used for rate-limit buckets and per-route counters. */
+	name: string;
+	/** 'payOrder': wrap success in { timestamp, traceId, data } and add timestamp/traceId to errors. */
+	envelope?: 'payOrder' | 'plain';
+	handler: (request: ApiRequest, match: RegExpMatchArray) => HttpReply;
+}
+
+/** What a route module gets: the shared store, the emulator's clocks and a seeded random source. */
+export interface RouteContext {
+	store: Store;
+	random: () => number;
+	/** The emulator's current wall-clock time (ms), for "now" in business rules. */
+	now: () => number;
+	seed: number;
+}
+
+export type RouteModule = (context: RouteContext) => EmulatorRoute[];
 
 function emptyStats(): EmulatorStats {
 	return {
@@ -129,12 +149,7 @@ export class NaverCommerceEmulator {
 	private readonly buckets = new Map<string, { tokens: number; updatedMs: number }>();
 	private traceCounter = 0;
 	private server?: Server;
-	private readonly routes: Array<{
-		method: string;
-		pattern: RegExp;
-		name: string;
-		handler: Handler;
-	}>;
+	private readonly routes: EmulatorRoute[];
 	port = 0;
 
 	constructor(private readonly options: EmulatorOptions = {}) {
@@ -147,32 +162,13 @@ export class NaverCommerceEmulator {
 			productOrders: options.productOrders ?? 240,
 			spanHours: 48,
 		});
-		this.routes = [
-			{
-				method: 'GET',
-				pattern: /^\/v1\/seller\/account$/,
-				name: 'seller.account',
-				handler: () => this.sellerAccount(),
-			},
-			{
-				method: 'GET',
-				pattern: /^\/v1\/seller\/channels$/,
-				name: 'seller.channels',
-				handler: () => ({ status: 200, body: this.store.channels }),
-			},
-			{
-				method: 'GET',
-				pattern: /^\/v1\/pay-order\/seller\/product-orders\/last-changed-statuses$/,
-				name: 'productOrders.lastChangedStatuses',
-				handler: (request) => this.lastChangedStatuses(request.query),
-			},
-			{
-				method: 'POST',
-				pattern: /^\/v1\/pay-order\/seller\/product-orders\/query$/,
-				name: 'productOrders.query',
-				handler: (request) => this.queryProductOrders(request.body),
-			},
-		];
+		const context: RouteContext = {
+			store: this.store,
+			random: seededRandom((options.seed ?? 20260101) + 1),
+			now: () => this.wallNow(),
+			seed: options.seed ?? 20260101,
+		};
+		this.routes = ROUTE_MODULES.flatMap((module) => module(context));
 	}
 
 	get baseUrl(): string {
@@ -481,7 +477,10 @@ export class NaverCommerceEmulator {
 	): HttpReply {
 		this.stats.apiRequests += 1;
 		const method = req.method ?? 'GET';
-		const route = this.routes.find((candidate) => candidate.pattern.test(path));
+		const route =
+			this.routes.find(
+				(candidate) => candidate.method === method && candidate.pattern.test(path),
+			) ?? this.routes.find((candidate) => candidate.pattern.test(path));
 		if (!route)
 			return this.gatewayError(404, 'GW.NOT_FOUND', '요청한 API를 찾을 수 없습니다.', traceId);
 		if (route.method !== method)
@@ -530,16 +529,18 @@ export class NaverCommerceEmulator {
 				};
 			}
 		}
-		const reply = route.handler({ method, path, query, body, token }, path.match(route.pattern)!);
+		const caller = { clientId: token.clientId, account: token.key.split('|')[1] };
+		const reply = route.handler({ method, path, query, body, caller }, path.match(route.pattern)!);
 		// Pay-order APIs wrap results in { timestamp, traceId, data } and their errors carry a traceId.
-		const wrapped = route.name.startsWith('productOrders.')
-			? reply.status < 300
-				? { ...reply, body: { timestamp: formatKst(this.wallNow()), traceId, data: reply.body } }
-				: {
-						...reply,
-						body: { ...(reply.body as object), timestamp: formatKst(this.wallNow()), traceId },
-					}
-			: reply;
+		const wrapped =
+			route.envelope === 'payOrder'
+				? reply.status < 300
+					? { ...reply, body: { timestamp: formatKst(this.wallNow()), traceId, data: reply.body } }
+					: {
+							...reply,
+							body: { ...(reply.body as object), timestamp: formatKst(this.wallNow()), traceId },
+						}
+				: reply;
 		return { ...wrapped, headers: { ...(wrapped.headers ?? {}), ...(rateHeaders ?? {}) } };
 	}
 
@@ -564,75 +565,6 @@ export class NaverCommerceEmulator {
 		if (bucket.tokens < 1) return 'limited';
 		bucket.tokens -= 1;
 		return this.rateHeaders(bucket.tokens);
-	}
-
-	private sellerAccount(): HttpReply {
-		return { status: 200, body: this.store.account };
-	}
-
-	private lastChangedStatuses(query: URLSearchParams): HttpReply {
-		const bad = (code: string, message: string) => ({ status: 400, body: { code, message } });
-		const fromText = query.get('lastChangedFrom') ?? undefined;
-		if (fromText === undefined) return bad('4000', 'lastChangedFrom은 필수입니다.');
-		const from = parseNaverDateTime(fromText);
-		if (from === undefined)
-			return bad(
-				'4000',
-				'lastChangedFrom 형식이 올바르지 않습니다. (yyyy-MM-ddTHH:mm:ss.SSS+09:00)',
-			);
-		const toText = query.get('lastChangedTo') ?? undefined;
-		const to = toText === undefined ? from + DAY_MS : parseNaverDateTime(toText);
-		if (to === undefined)
-			return bad('4000', 'lastChangedTo 형식이 올바르지 않습니다. (yyyy-MM-ddTHH:mm:ss.SSS+09:00)');
-		if (to < from) return bad('4000', 'lastChangedTo가 lastChangedFrom보다 앞설 수 없습니다.');
-		if (to - from > DAY_MS) return bad('104139', '조회 가능한 날짜 범위를 초과했습니다.');
-		const limitText = query.get('limitCount');
-		const limit =
-			limitText === null || Number(limitText) > 300 || !(Number(limitText) > 0)
-				? 300
-				: Math.floor(Number(limitText));
-		const type = query.get('lastChangedType');
-		const moreSequence = query.get('moreSequence');
-
-		const matching = this.store.productOrders.filter(
-			(order) =>
-				order.lastChangedMs >= from &&
-				order.lastChangedMs <= to &&
-				(!type || order.lastChangedType === type) &&
-				// moreSequence names the first product order of the next page among those sharing moreFrom.
-				!(moreSequence && order.lastChangedMs === from && order.productOrderId < moreSequence),
-		);
-		const page = matching.slice(0, limit);
-		const next = matching[limit];
-		return {
-			status: 200,
-			body: {
-				count: page.length,
-				lastChangeStatuses: page.map(changeRecord),
-				...(next
-					? { more: { moreFrom: formatKst(next.lastChangedMs), moreSequence: next.productOrderId } }
-					: {}),
-			},
-		};
-	}
-
-	private queryProductOrders(body: unknown): HttpReply {
-		const ids = (body as { productOrderIds?: unknown } | undefined)?.productOrderIds;
-		if (!Array.isArray(ids) || ids.length === 0) {
-			return { status: 400, body: { code: '4000', message: 'productOrderIds는 필수입니다.' } };
-		}
-		if (ids.length > 300)
-			return {
-				status: 400,
-				body: { code: '4000', message: 'productOrderIds는 최대 300개까지 요청할 수 있습니다.' },
-			};
-		const wanted = new Set(ids.map(String));
-		return {
-			status: 200,
-			body: this.store.productOrders
-				.filter((order) => wanted.has(order.productOrderId))
-				.map(productOrderDetails),
-		};
 	}
 
 	// --- test controls ---------------------------------------------------------------------------

@@ -292,18 +292,77 @@ describe('API Request operation through n8n-core', () => {
 		}
 	});
 
-	test('a timeout is reported as such', async () => {
+	test('a read that times out is retried twice, then reported as a timeout', async () => {
 		const helper = credentialsFor(emulator.baseUrl, DEFAULT_APP);
-		emulator.faults.push({
-			pathPrefix: '/v1/seller/account',
-			status: 200,
-			delayMs: 1500,
-			remaining: 1,
-		});
+		const slow = { pathPrefix: '/v1/seller/account', status: 200, delayMs: 1500 };
+		emulator.faults.push({ ...slow, remaining: 3 });
 		const result = await runNaverCommerceNode({
 			credentialsHelper: helper,
 			parameters: send({ method: 'GET', path: '/v1/seller/account', options: { timeout: 200 } }),
 		});
 		assert.equal(result.error?.message, 'Naver Commerce API did not answer in time');
+		assert.equal(emulator.faults.length, 0, 'all three attempts were made');
+
+		emulator.faults.push({ ...slow, remaining: 1 });
+		const recovered = await runNaverCommerceNode({
+			credentialsHelper: helper,
+			parameters: send({ method: 'GET', path: '/v1/seller/account', options: { timeout: 200 } }),
+		});
+		assert.equal(recovered.error, undefined);
+		assert.deepEqual(recovered.items?.[0].json, emulator.store.account);
+	});
+
+	test('a write that times out is not repeated', async () => {
+		const helper = credentialsFor(emulator.baseUrl, DEFAULT_APP);
+		await runNaverCommerceNode({
+			credentialsHelper: helper,
+			parameters: send({ method: 'GET', path: '/v1/seller/account' }),
+		});
+		emulator.resetStats();
+		emulator.faults.push({
+			pathPrefix: '/v1/pay-order/seller/product-orders/query',
+			status: 200,
+			delayMs: 1500,
+			remaining: 3,
+		});
+		const result = await runNaverCommerceNode({
+			credentialsHelper: helper,
+			parameters: send({
+				method: 'POST',
+				path: '/v1/pay-order/seller/product-orders/query',
+				body: '{"productOrderIds": ["1"]}',
+				options: { timeout: 200 },
+			}),
+		});
+		assert.equal(result.error?.message, 'Naver Commerce API did not answer in time');
+		assert.equal(emulator.faults[0]?.remaining, 2, 'one attempt only');
+		emulator.faults.length = 0;
+	});
+
+	test('429 GW.RATE_LIMIT is retried after the time the rate-limit headers imply', async () => {
+		const helper = credentialsFor(emulator.baseUrl, DEFAULT_APP);
+		await runNaverCommerceNode({
+			credentialsHelper: helper,
+			parameters: send({ method: 'GET', path: '/v1/seller/account' }),
+		});
+		emulator.resetStats();
+		emulator.rateLimitPerSecond = 5;
+		try {
+			const result = await runNaverCommerceNode({
+				credentialsHelper: helper,
+				inputItems: Array.from({ length: 30 }, () => ({})),
+				parameters: send({ method: 'GET', path: '/v1/seller/channels' }),
+			});
+			assert.equal(result.error, undefined, result.error?.message);
+			assert.equal(result.items?.length, 30);
+			assert.ok(emulator.stats.rateLimited > 0, 'the storm did happen');
+			assert.equal(
+				emulator.stats.byRoute['seller.channels'],
+				30,
+				'every item answered exactly once',
+			);
+		} finally {
+			emulator.rateLimitPerSecond = undefined;
+		}
 	});
 });

@@ -8,7 +8,7 @@ import type {
 	IPollFunctions,
 	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, sleep } from 'n8n-workflow';
 
 import {
 	describeTransportFailure,
@@ -33,7 +33,23 @@ export interface NaverCommerceRequest {
 	qs?: IDataObject;
 	body?: unknown;
 	timeout?: number;
+	/**
+	 * Whether sending the request twice is harmless: true for GET, and for read-only POSTs such as
+	 * searches. Only such requests are retried after a server error or a lost connection; a write
+	 * that may or may not have been applied is reported, never repeated.
+	 */
+	idempotent?: boolean;
 }
+
+/** Bounds of the automatic retries. Exported for tests and the benchmark. */
+export const RETRY_POLICY = {
+	/** 429 means Naver did not process the request, so reads and writes alike are retried. */
+	rateLimitRetries: 4,
+	/** 5xx, timeouts and dropped connections, for idempotent requests only. */
+	serverErrorRetries: 2,
+	baseDelayMs: 500,
+	maxDelayMs: 5_000,
+};
 
 export interface NaverCommerceResponse {
 	statusCode: number;
@@ -90,20 +106,66 @@ export async function naverCommerceRequest(
 		options.json = true;
 	}
 
-	try {
-		const response = (await this.helpers.httpRequestWithAuthentication.call(
-			this,
-			CREDENTIAL_TYPE,
-			options,
-		)) as { statusCode: number; headers: unknown; body: unknown };
-		return {
-			statusCode: response.statusCode,
-			headers: plainHeaders(response.headers),
-			body: parseBody(response.body),
-		};
-	} catch (error) {
-		throw toNaverApiError(node, error, itemIndex);
+	const idempotent = request.idempotent ?? request.method === 'GET';
+	for (let attempt = 0; ; attempt++) {
+		let failure: unknown;
+		try {
+			const response = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				CREDENTIAL_TYPE,
+				options,
+			)) as { statusCode: number; headers: unknown; body: unknown };
+			return {
+				statusCode: response.statusCode,
+				headers: plainHeaders(response.headers),
+				body: parseBody(response.body),
+			};
+		} catch (error) {
+			failure = error;
+		}
+		const delayMs = retryDelayMs(failure, attempt, idempotent);
+		if (delayMs === undefined) throw toNaverApiError(node, failure, itemIndex);
+		await sleep(delayMs);
 	}
+}
+
+/**
+ * How long to wait before trying again, or undefined when the failure must be reported. 429s
+ * follow Naver's GNCP-GW-RateLimit headers (a token bucket refilled `Replenish-Rate` times a
+ * second); other retries back off exponentially. All waits are bounded and jittered.
+ */
+export function retryDelayMs(
+	error: unknown,
+	attempt: number,
+	idempotent: boolean,
+): number | undefined {
+	const details = naverErrorDetails(error);
+	const headers = responseHeaders(error);
+	const backoff = Math.min(RETRY_POLICY.maxDelayMs, RETRY_POLICY.baseDelayMs * 2 ** attempt);
+	const jitter = (ms: number) => Math.round(ms * (0.8 + Math.random() * 0.4));
+
+	if (details?.httpStatus === 429) {
+		if (attempt >= RETRY_POLICY.rateLimitRetries) return undefined;
+		// A quota counted per subscription round does not come back by waiting a few seconds.
+		if (String(headers['gncp-gw-quota-period'] ?? '').toUpperCase() === 'ROUND') return undefined;
+		const rate = Number(headers['gncp-gw-ratelimit-replenish-rate']);
+		const refillMs = rate > 0 ? Math.ceil(1000 / rate) : 1000;
+		return jitter(Math.min(RETRY_POLICY.maxDelayMs, Math.max(refillMs, backoff / 2)));
+	}
+	if (!idempotent || attempt >= RETRY_POLICY.serverErrorRetries) return undefined;
+	if (details === undefined) return isTransportFailure(error) ? jitter(backoff) : undefined;
+	return [500, 502, 503, 504].includes(details.httpStatus ?? 0) ? jitter(backoff) : undefined;
+}
+
+function isTransportFailure(error: unknown): boolean {
+	const cause = (error as { cause?: unknown }).cause ?? error;
+	const code = (cause as { code?: unknown }).code;
+	return typeof code === 'string' && /^(E[A-Z]+|UND_ERR_\w+)$/.test(code);
+}
+
+function responseHeaders(error: unknown): IDataObject {
+	const cause = (error as { cause?: unknown }).cause ?? error;
+	return plainHeaders((cause as { response?: { headers?: unknown } }).response?.headers);
 }
 
 function plainHeaders(headers: unknown): IDataObject {

@@ -1,8 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { OperationModule } from '../node.type';
 import * as send from './send.operation';
 
-export { send };
+export const operations: Record<string, OperationModule> = { send };
 
 export const description: INodeProperties[] = [
 	{

@@ -1,0 +1,151 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import { errorItemJson } from './errorItem';
+import type { NaverCommerceResponse } from '../transport';
+import { chunk } from './batching';
+
+/** One product order an action applies to, and the input item it came from. */
+export interface ProductOrderTarget {
+	itemIndex: number;
+	productOrderId: string;
+	/** What the request body needs for this product order beyond its ID (dispatch details, …). */
+	fields?: IDataObject;
+}
+
+interface FailInfo {
+	productOrderId?: string;
+	code?: string;
+	message?: string;
+}
+
+interface Outcome {
+	target: ProductOrderTarget;
+	json: IDataObject;
+	failed: boolean;
+}
+
+/**
+ * Naver answers batch actions with 200 and two lists, `successProductOrderIds` and
+ * `failProductOrderInfos`: a product order is only reported as done when it is in the first list.
+ */
+function outcomesOf(targets: ProductOrderTarget[], response: NaverCommerceResponse): Outcome[] {
+	const body = response.body as {
+		traceId?: string;
+		data?: { successProductOrderIds?: unknown[]; failProductOrderInfos?: FailInfo[] };
+	};
+	const succeeded = new Set((body?.data?.successProductOrderIds ?? []).map(String));
+	const failedById = new Map(
+		(body?.data?.failProductOrderInfos ?? []).map((info) => [String(info.productOrderId), info]),
+	);
+	const traceId = body?.traceId ?? (response.headers['gncp-gw-trace-id'] as string | undefined);
+	return targets.map((target) => {
+		const id = target.productOrderId;
+		if (succeeded.has(id) && !failedById.has(id)) {
+			return { target, failed: false, json: { productOrderId: id, success: true, traceId } };
+		}
+		const info = failedById.get(id);
+		return {
+			target,
+			failed: true,
+			json: {
+				productOrderId: id,
+				success: false,
+				code: info?.code ?? 'NOT_REPORTED',
+				message: info?.message ?? 'Naver did not report this product order as processed',
+				traceId,
+			},
+		};
+	});
+}
+
+/**
+ * Sends the targets in as few requests as `batchSize` allows and returns one item per product
+ * order, paired with the input item it came from. With continue-on-fail, failures are items
+ * (`success: false` and Naver's code and message); without it, any failure stops the node with an
+ * error that also says which product orders were already processed.
+ */
+export async function runProductOrderBatches(
+	this: IExecuteFunctions,
+	targets: ProductOrderTarget[],
+	options: {
+		batchSize: number;
+		/** Past participle for messages: "confirmed", "dispatched". */
+		done: string;
+		send: (batch: ProductOrderTarget[]) => Promise<NaverCommerceResponse>;
+	},
+): Promise<INodeExecutionData[]> {
+	const continueOnFail = this.continueOnFail();
+	const outcomes: Outcome[] = [];
+	for (const batch of chunk(targets, options.batchSize)) {
+		let response: NaverCommerceResponse | undefined;
+		let failure: unknown;
+		try {
+			response = await options.send(batch);
+		} catch (error) {
+			failure = error;
+		}
+		if (response) {
+			outcomes.push(...outcomesOf(batch, response));
+			continue;
+		}
+		if (!continueOnFail) throw failureError.call(this, failure, outcomes, batch, options.done);
+		outcomes.push(
+			...batch.map((target) => ({
+				target,
+				failed: true,
+				json: { productOrderId: target.productOrderId, success: false, ...errorItemJson(failure) },
+			})),
+		);
+	}
+
+	const failed = outcomes.filter((outcome) => outcome.failed);
+	if (failed.length > 0 && !continueOnFail) {
+		const list = failed
+			.slice(0, 10)
+			.map(
+				(outcome) =>
+					`${outcome.target.productOrderId} (${outcome.json.code}: ${outcome.json.message})`,
+			)
+			.join('; ');
+		throw new NodeApiError(this.getNode(), { failed: failed.length } as JsonObject, {
+			message: `${failed.length} of ${outcomes.length} product orders were not ${options.done}: ${list}${failed.length > 10 ? '; …' : ''}`,
+			description: `${doneSummary(outcomes, options.done)} Turn on "Continue On Fail" in the node settings to get one item per product order with its result instead.`,
+			itemIndex: failed[0].target.itemIndex,
+		});
+	}
+	return outcomes.map((outcome) => ({
+		json: outcome.json,
+		pairedItem: { item: outcome.target.itemIndex },
+	}));
+}
+
+function doneSummary(outcomes: Outcome[], done: string): string {
+	const succeeded = outcomes
+		.filter((outcome) => !outcome.failed)
+		.map((outcome) => outcome.target.productOrderId);
+	return succeeded.length === 0
+		? `No product order was ${done}.`
+		: `These ${succeeded.length} product orders were ${done}: ${succeeded.join(', ')}.`;
+}
+
+/** The error of a whole request, saying what earlier requests already did. */
+function failureError(
+	this: IExecuteFunctions,
+	error: unknown,
+	outcomes: Outcome[],
+	batch: ProductOrderTarget[],
+	done: string,
+): NodeApiError {
+	const apiError =
+		error instanceof NodeApiError
+			? error
+			: new NodeApiError(this.getNode(), {
+					message: String((error as Error)?.message),
+				} as JsonObject);
+	apiError.context.itemIndex ??= batch[0].itemIndex;
+	if (outcomes.length > 0) {
+		apiError.description = `${apiError.description ? `${apiError.description}\n` : ''}${doneSummary(outcomes, done)}`;
+	}
+	return apiError;
+}
