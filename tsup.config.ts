@@ -6,6 +6,8 @@ export default defineConfig({
 	entry: {
 		'credentials/NaverCommerceApi.credentials': 'credentials/NaverCommerceApi.credentials.ts',
 		'nodes/NaverCommerce/NaverCommerce.node': 'nodes/NaverCommerce/NaverCommerce.node.ts',
+		'nodes/NaverCommerce/NaverCommerceTrigger.node':
+			'nodes/NaverCommerce/NaverCommerceTrigger.node.ts',
 	},
 	outDir: 'dist',
 	format: ['cjs'],

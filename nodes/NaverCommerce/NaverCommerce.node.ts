@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import * as apiRequest from './actions/apiRequest/ApiRequest.resource';
+import { RESOURCES } from './actions/resources';
 import { router } from './actions/router';
 
 export class NaverCommerce implements INodeType {
@@ -39,7 +39,7 @@ export class NaverCommerce implements INodeType {
 				],
 				default: 'apiRequest',
 			},
-			...apiRequest.description,
+			...Object.values(RESOURCES).flatMap((resource) => resource.description),
 		],
 	};
 

@@ -1,6 +1,17 @@
 import type { RouteModule } from '../server';
+import { claimRoutes } from './claims';
+import { inquiryRoutes } from './inquiries';
 import { productOrderRoutes } from './productOrders';
+import { productRoutes } from './products';
 import { sellerRoutes } from './seller';
+import { settlementRoutes } from './settlements';
 
 /** Every API the emulator serves, one module per resource. */
-export const ROUTE_MODULES: RouteModule[] = [sellerRoutes, productOrderRoutes];
+export const ROUTE_MODULES: RouteModule[] = [
+	sellerRoutes,
+	productOrderRoutes,
+	claimRoutes,
+	productRoutes,
+	inquiryRoutes,
+	settlementRoutes,
+];

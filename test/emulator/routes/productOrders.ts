@@ -36,7 +36,11 @@ function lastChangedStatuses(store: Store, query: URLSearchParams): HttpReply {
 	const type = query.get('lastChangedType');
 	const moreSequence = query.get('moreSequence');
 
-	const matching = store.productOrders.filter(
+	// Other routes (claims, dispatch, generated change streams) move orders in time: sort on read.
+	const ordered = [...store.productOrders].sort(
+		(a, b) => a.lastChangedMs - b.lastChangedMs || a.productOrderId.localeCompare(b.productOrderId),
+	);
+	const matching = ordered.filter(
 		(order) =>
 			order.lastChangedMs >= from &&
 			order.lastChangedMs <= to &&
