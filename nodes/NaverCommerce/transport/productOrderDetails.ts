@@ -1,0 +1,41 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { chunk } from '../helpers/batching';
+import { naverCommerceRequest, type NaverCommerceContext } from './index';
+
+/** Naver returns the details of at most 300 product orders per request. */
+export const DETAILS_BATCH_SIZE = 300;
+
+/** One entry of POST product-orders/query: `{ order, productOrder, delivery?, cancel?, … }`. */
+export type ProductOrderDetails = IDataObject & {
+	productOrder?: IDataObject & { productOrderId?: string };
+};
+
+/**
+ * Details of any number of product orders, 300 IDs per request (a read-only POST, so it may be
+ * retried). Returned in Naver's order; IDs Naver does not know are simply absent.
+ */
+export async function fetchProductOrderDetails(
+	this: NaverCommerceContext,
+	productOrderIds: string[],
+	itemIndex = 0,
+): Promise<ProductOrderDetails[]> {
+	const details: ProductOrderDetails[] = [];
+	for (const ids of chunk(productOrderIds, DETAILS_BATCH_SIZE)) {
+		const response = await naverCommerceRequest.call(
+			this,
+			{
+				method: 'POST',
+				path: '/v1/pay-order/seller/product-orders/query',
+				body: { productOrderIds: ids, quantityClaimCompatibility: true },
+				idempotent: true,
+			},
+			itemIndex,
+		);
+		details.push(
+			...(((response.body as { data?: ProductOrderDetails[] })?.data ??
+				[]) as ProductOrderDetails[]),
+		);
+	}
+	return details;
+}
