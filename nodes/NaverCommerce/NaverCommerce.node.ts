@@ -36,8 +36,14 @@ export class NaverCommerce implements INodeType {
 						value: 'apiRequest',
 						description: 'Call any endpoint of the Naver Commerce API with this credential',
 					},
+					{
+						name: 'Product Order',
+						value: 'productOrder',
+						description:
+							'Changed, paid and shipped product orders (상품주문): get, confirm, dispatch',
+					},
 				],
-				default: 'apiRequest',
+				default: 'productOrder',
 			},
 			...Object.values(RESOURCES).flatMap((resource) => resource.description),
 		],

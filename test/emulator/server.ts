@@ -44,6 +44,8 @@ export interface EmulatorOptions {
 	apps?: EmulatorApp[];
 	seed?: number;
 	productOrders?: number;
+	/** How far back the seeded product orders' changes reach (hours before now; default 48). */
+	spanHours?: number;
 	/** Requests per second per app and API before 429 GW.RATE_LIMIT; undefined = no limit. */
 	rateLimitPerSecond?: number;
 	/** How far the emulator's wall clock is ahead of this machine's (for clock-skew tests). */
@@ -160,7 +162,7 @@ export class NaverCommerceEmulator {
 			seed: options.seed ?? 20260101,
 			nowMs: Date.now(),
 			productOrders: options.productOrders ?? 240,
-			spanHours: 48,
+			spanHours: options.spanHours ?? 48,
 		});
 		const context: RouteContext = {
 			store: this.store,

@@ -22,6 +22,15 @@ export interface ProductOrder {
 	quantity: number;
 	unitPrice: number;
 	placeOrderStatus: 'NOT_YET' | 'OK' | 'CANCEL';
+	/** Set by dispatch. */
+	delivery?: {
+		deliveryMethod: string;
+		deliveryCompany?: string;
+		trackingNumber?: string;
+		sendDate: string;
+	};
+	/** Set by delay dispatch. */
+	shippingDueMs?: number;
 }
 
 export interface Store {
@@ -92,7 +101,8 @@ export function seedStore(options: {
 		const change = CHANGES[Math.floor(random() * CHANGES.length)];
 		const product = PRODUCTS[Math.floor(random() * PRODUCTS.length)];
 		const date = formatKst(changedMs).slice(0, 10).replace(/-/g, '');
-		const orderId = `${date}${pad(10000000 + index * 7, 8)}`;
+		// Every third order has two product orders (two lines of one basket).
+		const orderId = `${date}${pad(10000000 + (index - (index % 3 === 1 ? 1 : 0)) * 7, 8)}`;
 		productOrders.push({
 			orderId,
 			productOrderId: `${date}${pad(20000000 + index * 13, 8)}`,
@@ -162,6 +172,7 @@ export function productOrderDetails(order: ProductOrder): Record<string, unknown
 			productOrderStatus: order.productOrderStatus,
 			...(order.claimType ? { claimType: order.claimType, claimStatus: order.claimStatus } : {}),
 			placeOrderStatus: order.placeOrderStatus,
+			...(order.shippingDueMs ? { shippingDueDate: formatKst(order.shippingDueMs) } : {}),
 			productName: order.productName,
 			quantity: order.quantity,
 			unitPrice: order.unitPrice,
@@ -174,5 +185,6 @@ export function productOrderDetails(order: ProductOrder): Record<string, unknown
 				tel1: '010-0000-0000',
 			},
 		},
+		...(order.delivery ? { delivery: order.delivery } : {}),
 	};
 }

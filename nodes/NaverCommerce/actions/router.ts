@@ -1,7 +1,7 @@
-import type { IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
-import { errorItemJson } from '../helpers/errorItem';
+import { asNodeError, errorItemJson } from '../helpers/errorItem';
 import type { ResourceName } from './node.type';
 import { RESOURCES } from './resources';
 
@@ -42,18 +42,4 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		}
 	}
 	return [returnData];
-}
-
-/** An n8n error carrying the item index, without re-wrapping what is already one. */
-export function asNodeError(
-	this: IExecuteFunctions,
-	error: unknown,
-	itemIndex: number,
-): NodeApiError | NodeOperationError {
-	if (error instanceof NodeApiError) {
-		error.context.itemIndex ??= itemIndex;
-		// Hands back the same error: n8n keeps an already-wrapped NodeApiError as it is.
-		return new NodeApiError(this.getNode(), error as unknown as JsonObject);
-	}
-	return new NodeOperationError(this.getNode(), error as Error, { itemIndex });
 }

@@ -1,6 +1,6 @@
 import { formatKst, parseNaverDateTime } from '../kst';
-import type { HttpReply, RouteModule } from '../server';
-import { changeRecord, productOrderDetails, type Store } from '../store';
+import type { HttpReply, RouteContext, RouteModule } from '../server';
+import { changeRecord, productOrderDetails, type ProductOrder, type Store } from '../store';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -79,20 +79,311 @@ function queryProductOrders(store: Store, body: unknown): HttpReply {
 	};
 }
 
+/** Couriers the emulator knows (a subset of Naver's deliveryCompanyCode list). */
+const COURIERS = new Set([
+	'CJGLS',
+	'HYUNDAI',
+	'HANJIN',
+	'KGB',
+	'EPOST',
+	'LOGEN',
+	'KDEXP',
+	'DAESIN',
+	'CVSNET',
+	'CUPARCEL',
+	'ILYANG',
+	'CH1',
+]);
+const BATCH_LIMIT = 30;
+
+interface FailInfo {
+	productOrderId: string;
+	code: string;
+	message: string;
+}
+
+/** The 200 answer of every batch action: which product orders were done and which were not. */
+function batchResult(success: string[], fail: FailInfo[]): HttpReply {
+	return { status: 200, body: { successProductOrderIds: success, failProductOrderInfos: fail } };
+}
+
+/**
+ * Runs `apply` for each requested product order and collects Naver's per-item result. A duplicate
+ * ID fails with 104131, an unknown one with 100001, as Naver does.
+ */
+function perProductOrder(
+	store: Store,
+	ids: string[],
+	apply: (order: ProductOrder, index: number) => FailInfo | undefined,
+): HttpReply {
+	const success: string[] = [];
+	const fail: FailInfo[] = [];
+	const seen = new Set<string>();
+	ids.forEach((id, index) => {
+		if (seen.has(id)) {
+			fail.push({
+				productOrderId: id,
+				code: '104131',
+				message: '상품 주문 번호가 중복되었습니다.',
+			});
+			return;
+		}
+		seen.add(id);
+		const order = store.productOrders.find((candidate) => candidate.productOrderId === id);
+		const failure = order
+			? apply(order, index)
+			: { productOrderId: id, code: '100001', message: '상품 주문을 찾을 수 없습니다.' };
+		if (failure) fail.push(failure);
+		else success.push(id);
+	});
+	return batchResult(success, fail);
+}
+
+function isClaimed(order: ProductOrder): boolean {
+	return order.productOrderStatus === 'CANCELED' || (order.claimStatus ?? '').endsWith('_REQUEST');
+}
+
+function confirm(store: Store, body: unknown): HttpReply {
+	const ids = (body as { productOrderIds?: unknown })?.productOrderIds;
+	if (!Array.isArray(ids) || ids.length === 0)
+		return badRequest('4000', 'productOrderIds는 필수입니다.');
+	if (ids.length > BATCH_LIMIT)
+		return badRequest('4000', `productOrderIds는 최대 ${BATCH_LIMIT}개까지 요청할 수 있습니다.`);
+	return perProductOrder(store, ids.map(String), (order) => {
+		const id = order.productOrderId;
+		if (order.productOrderStatus !== 'PAYED' || isClaimed(order)) {
+			return { productOrderId: id, code: '104442', message: '상품 주문 상태를 확인해 주세요.' };
+		}
+		if (order.placeOrderStatus === 'OK') {
+			return {
+				productOrderId: id,
+				code: '105306',
+				message: '변경을 요청한 상태가 기존과 동일합니다.',
+			};
+		}
+		order.placeOrderStatus = 'OK';
+		return undefined;
+	});
+}
+
+function dispatch(
+	context: RouteContext,
+	usedTrackingNumbers: Set<string>,
+	body: unknown,
+): HttpReply {
+	const entries = (body as { dispatchProductOrders?: unknown })?.dispatchProductOrders;
+	if (!Array.isArray(entries) || entries.length === 0)
+		return badRequest('4000', 'dispatchProductOrders는 필수입니다.');
+	if (entries.length > BATCH_LIMIT)
+		return badRequest(
+			'4000',
+			`dispatchProductOrders는 최대 ${BATCH_LIMIT}개까지 요청할 수 있습니다.`,
+		);
+	const list = entries as Array<Record<string, unknown>>;
+	return perProductOrder(
+		context.store,
+		list.map((entry) => String(entry.productOrderId)),
+		(order, index) => {
+			const entry = list[index];
+			const id = order.productOrderId;
+			const fail = (code: string, message: string) => ({ productOrderId: id, code, message });
+			if (['DELIVERING', 'DELIVERED', 'PURCHASE_DECIDED'].includes(order.productOrderStatus)) {
+				return fail('105306', '변경을 요청한 상태가 기존과 동일합니다.');
+			}
+			if (order.productOrderStatus !== 'PAYED' || isClaimed(order))
+				return fail('104442', '상품 주문 상태를 확인해 주세요.');
+			const method = String(entry.deliveryMethod ?? '');
+			if (method === '') return fail('4000', 'deliveryMethod는 필수입니다.');
+			if (method === 'DELIVERY') {
+				const courier = String(entry.deliveryCompanyCode ?? '');
+				const tracking = String(entry.trackingNumber ?? '');
+				if (courier === '') return fail('104118', '택배사를 입력해 주세요.');
+				if (!COURIERS.has(courier)) return fail('104119', '택배사 코드를 확인해 주세요.');
+				if (tracking === '') return fail('104120', '송장 번호를 입력해 주세요.');
+				if (!/^[0-9-]{8,20}$/.test(tracking))
+					return fail('104122', '유효하지 않은 송장 번호입니다.');
+				if (usedTrackingNumbers.has(`${courier}:${tracking}`))
+					return fail('104121', '이미 사용된 송장 번호입니다.');
+				usedTrackingNumbers.add(`${courier}:${tracking}`);
+			}
+			if (
+				entry.dispatchDate !== undefined &&
+				parseNaverDateTime(String(entry.dispatchDate)) === undefined
+			) {
+				return fail('4000', 'dispatchDate 형식이 올바르지 않습니다.');
+			}
+			order.productOrderStatus = 'DELIVERING';
+			order.placeOrderStatus = 'OK';
+			order.lastChangedType = 'DISPATCHED';
+			order.lastChangedMs = context.now();
+			order.delivery = {
+				deliveryMethod: method,
+				...(entry.deliveryCompanyCode
+					? { deliveryCompany: String(entry.deliveryCompanyCode) }
+					: {}),
+				...(entry.trackingNumber ? { trackingNumber: String(entry.trackingNumber) } : {}),
+				sendDate: String(entry.dispatchDate ?? formatKst(context.now())),
+			};
+			return undefined;
+		},
+	);
+}
+
+const DELAY_REASONS = new Set([
+	'PRODUCT_PREPARE',
+	'CUSTOMER_REQUEST',
+	'CUSTOM_BUILD',
+	'RESERVED_DISPATCH',
+	'OVERSEA_DELIVERY',
+	'ETC',
+]);
+
+function delayDispatch(context: RouteContext, productOrderId: string, body: unknown): HttpReply {
+	const request = (body ?? {}) as Record<string, unknown>;
+	const due = parseNaverDateTime(String(request.dispatchDueDate ?? ''));
+	if (due === undefined) return badRequest('4000', 'dispatchDueDate 형식이 올바르지 않습니다.');
+	if (!DELAY_REASONS.has(String(request.delayedDispatchReason)))
+		return badRequest('4000', 'delayedDispatchReason이 올바르지 않습니다.');
+	if (String(request.dispatchDelayedDetailedReason ?? '').trim() === '') {
+		return badRequest('4000', 'dispatchDelayedDetailedReason은 필수입니다.');
+	}
+	return perProductOrder(context.store, [productOrderId], (order) => {
+		if (order.productOrderStatus !== 'PAYED' || isClaimed(order)) {
+			return { productOrderId, code: '104442', message: '상품 주문 상태를 확인해 주세요.' };
+		}
+		if (due <= context.now() || due - context.now() > 90 * DAY_MS) {
+			return { productOrderId, code: '104105', message: '발송 기한 입력 범위를 초과했습니다.' };
+		}
+		order.shippingDueMs = due;
+		return undefined;
+	});
+}
+
+const RANGE_TYPES: Record<string, (order: ProductOrder) => number | undefined> = {
+	PAYED_DATETIME: (order) => order.paymentMs,
+	ORDERED_DATETIME: (order) => order.paymentMs - 60_000,
+	DISPATCHED_DATETIME: (order) => (order.delivery ? order.lastChangedMs : undefined),
+	PURCHASE_DECIDED_DATETIME: (order) =>
+		order.lastChangedType === 'PURCHASE_DECIDED' ? order.lastChangedMs : undefined,
+	CLAIM_REQUESTED_DATETIME: (order) =>
+		order.lastChangedType === 'CLAIM_REQUESTED' ? order.lastChangedMs : undefined,
+	CLAIM_COMPLETED_DATETIME: (order) =>
+		order.lastChangedType === 'CLAIM_COMPLETED' ? order.lastChangedMs : undefined,
+};
+
+/** GET product-orders: conditional search, page by page (page from 1, pageSize up to 300). */
+function searchProductOrders(store: Store, query: URLSearchParams): HttpReply {
+	const from = parseNaverDateTime(query.get('from') ?? undefined);
+	if (from === undefined)
+		return badRequest('4000', 'from은 필수이며 yyyy-MM-ddTHH:mm:ss.SSS+09:00 형식이어야 합니다.');
+	const toText = query.get('to');
+	const to = toText === null ? from + DAY_MS : parseNaverDateTime(toText);
+	if (to === undefined || to < from)
+		return badRequest('4000', 'to 형식 또는 범위가 올바르지 않습니다.');
+	if (to - from > DAY_MS) return badRequest('104139', '조회 가능한 날짜 범위를 초과했습니다.');
+	const rangeType = query.get('rangeType') ?? 'PAYED_DATETIME';
+	const moment = RANGE_TYPES[rangeType];
+	if (!moment) return badRequest('4000', 'rangeType이 올바르지 않습니다.');
+	const pageSize = Number(query.get('pageSize') ?? 300);
+	const page = Number(query.get('page') ?? 1);
+	if (!(pageSize >= 1 && pageSize <= 300))
+		return badRequest('4000', 'pageSize는 1~300이어야 합니다.');
+	if (!(page >= 1)) return badRequest('4000', 'page는 1 이상이어야 합니다.');
+	const statuses = query.getAll('productOrderStatuses');
+	const claimStatuses = query.getAll('claimStatuses');
+	const placeOrderStatus = query.get('placeOrderStatusType');
+	const matching = store.productOrders
+		.filter((order) => {
+			const at = moment(order);
+			return (
+				at !== undefined &&
+				at >= from &&
+				at <= to &&
+				(statuses.length === 0 || statuses.includes(order.productOrderStatus)) &&
+				(claimStatuses.length === 0 || claimStatuses.includes(order.claimStatus ?? '')) &&
+				(!placeOrderStatus || order.placeOrderStatus === placeOrderStatus)
+			);
+		})
+		.sort(
+			(a, b) =>
+				(moment(a) ?? 0) - (moment(b) ?? 0) || a.productOrderId.localeCompare(b.productOrderId),
+		);
+	const slice = matching.slice((page - 1) * pageSize, page * pageSize);
+	return {
+		status: 200,
+		body: {
+			contents: slice.map((order) => ({
+				productOrderId: order.productOrderId,
+				content: productOrderDetails(order),
+			})),
+			pagination: { page, size: pageSize, hasNext: page * pageSize < matching.length },
+		},
+	};
+}
+
+function productOrderIdsOfOrder(store: Store, orderId: string): HttpReply {
+	const ids = store.productOrders
+		.filter((order) => order.orderId === orderId)
+		.map((order) => order.productOrderId);
+	return ids.length === 0
+		? { status: 400, body: { code: '100003', message: '주문을 찾을 수 없습니다.' } }
+		: { status: 200, body: ids };
+}
+
 /** Product orders (주문): the change feed and details by ID. */
-export const productOrderRoutes: RouteModule = ({ store }) => [
-	{
-		method: 'GET',
-		pattern: /^\/v1\/pay-order\/seller\/product-orders\/last-changed-statuses$/,
-		name: 'productOrders.lastChangedStatuses',
-		envelope: 'payOrder',
-		handler: (request) => lastChangedStatuses(store, request.query),
-	},
-	{
-		method: 'POST',
-		pattern: /^\/v1\/pay-order\/seller\/product-orders\/query$/,
-		name: 'productOrders.query',
-		envelope: 'payOrder',
-		handler: (request) => queryProductOrders(store, request.body),
-	},
-];
+export const productOrderRoutes: RouteModule = (context) => {
+	const { store } = context;
+	const usedTrackingNumbers = new Set<string>();
+	return [
+		{
+			method: 'GET',
+			pattern: /^\/v1\/pay-order\/seller\/product-orders\/last-changed-statuses$/,
+			name: 'productOrders.lastChangedStatuses',
+			envelope: 'payOrder',
+			handler: (request) => lastChangedStatuses(store, request.query),
+		},
+		{
+			method: 'POST',
+			pattern: /^\/v1\/pay-order\/seller\/product-orders\/query$/,
+			name: 'productOrders.query',
+			envelope: 'payOrder',
+			handler: (request) => queryProductOrders(store, request.body),
+		},
+		{
+			method: 'GET',
+			pattern: /^\/v1\/pay-order\/seller\/product-orders$/,
+			name: 'productOrders.search',
+			envelope: 'payOrder',
+			handler: (request) => searchProductOrders(store, request.query),
+		},
+		{
+			method: 'GET',
+			pattern: /^\/v1\/pay-order\/seller\/orders\/([^/]+)\/product-order-ids$/,
+			name: 'orders.productOrderIds',
+			envelope: 'payOrder',
+			handler: (_request, match) => productOrderIdsOfOrder(store, decodeURIComponent(match[1])),
+		},
+		{
+			method: 'POST',
+			pattern: /^\/v1\/pay-order\/seller\/product-orders\/confirm$/,
+			name: 'productOrders.confirm',
+			envelope: 'payOrder',
+			handler: (request) => confirm(store, request.body),
+		},
+		{
+			method: 'POST',
+			pattern: /^\/v1\/pay-order\/seller\/product-orders\/dispatch$/,
+			name: 'productOrders.dispatch',
+			envelope: 'payOrder',
+			handler: (request) => dispatch(context, usedTrackingNumbers, request.body),
+		},
+		{
+			method: 'POST',
+			pattern: /^\/v1\/pay-order\/seller\/product-orders\/([^/]+)\/delay$/,
+			name: 'productOrders.delay',
+			envelope: 'payOrder',
+			handler: (request, match) =>
+				delayDispatch(context, decodeURIComponent(match[1]), request.body),
+		},
+	];
+};

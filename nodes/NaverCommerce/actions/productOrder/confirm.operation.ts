@@ -1,0 +1,41 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { parseIdList } from '../../helpers/batching';
+import { runProductOrderBatches } from '../../helpers/productOrderBatch';
+import { naverCommerceRequest } from '../../transport';
+import { productOrderIdsField } from '../common.descriptions';
+
+const show = { resource: ['productOrder'], operation: ['confirm'] };
+
+/** Naver confirms at most 30 product orders per request. */
+export const CONFIRM_BATCH_SIZE = 30;
+
+export const description: INodeProperties[] = [
+	productOrderIdsField(show, 'The paid product orders to confirm (발주 확인)'),
+];
+
+export async function executeBatch(
+	this: IExecuteFunctions,
+	itemIndexes: number[],
+): Promise<INodeExecutionData[]> {
+	const targets = itemIndexes.flatMap((itemIndex) =>
+		parseIdList(this.getNodeParameter('productOrderIds', itemIndex)).map((productOrderId) => ({
+			itemIndex,
+			productOrderId,
+		})),
+	);
+	return await runProductOrderBatches.call(this, targets, {
+		batchSize: CONFIRM_BATCH_SIZE,
+		done: 'confirmed',
+		send: async (batch) =>
+			await naverCommerceRequest.call(
+				this,
+				{
+					method: 'POST',
+					path: '/v1/pay-order/seller/product-orders/confirm',
+					body: { productOrderIds: batch.map((target) => target.productOrderId) },
+				},
+				batch[0].itemIndex,
+			),
+	});
+}

@@ -1,0 +1,100 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { parseIdList } from '../../helpers/batching';
+import { errorItemJson } from '../../helpers/errorItem';
+import { toNaverDateTime } from '../../helpers/naverDate';
+import { runProductOrderBatches, type ProductOrderTarget } from '../../helpers/productOrderBatch';
+import { naverCommerceRequest } from '../../transport';
+import { productOrderIdsField } from '../common.descriptions';
+import { DELAY_REASONS } from './productOrder.options';
+
+const show = { resource: ['productOrder'], operation: ['delayDispatch'] };
+
+export const description: INodeProperties[] = [
+	productOrderIdsField(show, 'The product orders whose dispatch is delayed (발송 지연)'),
+	{
+		displayName: 'New Dispatch Due Date',
+		name: 'dispatchDueDate',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		displayOptions: { show },
+		description: 'The new date by which the product orders will be shipped',
+	},
+	{
+		displayName: 'Reason',
+		name: 'delayedDispatchReason',
+		type: 'options',
+		options: DELAY_REASONS,
+		default: 'PRODUCT_PREPARE',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Detailed Reason',
+		name: 'dispatchDelayedDetailedReason',
+		type: 'string',
+		required: true,
+		default: '',
+		displayOptions: { show },
+		description: 'Shown to the buyer',
+	},
+];
+
+/** Naver delays one product order per request (its ID is in the path). */
+export async function executeBatch(
+	this: IExecuteFunctions,
+	itemIndexes: number[],
+): Promise<INodeExecutionData[]> {
+	const node = this.getNode();
+	const invalid: INodeExecutionData[] = [];
+	const targets: ProductOrderTarget[] = [];
+	for (const itemIndex of itemIndexes) {
+		try {
+			const detailedReason = String(
+				this.getNodeParameter('dispatchDelayedDetailedReason', itemIndex),
+			).trim();
+			if (detailedReason === '') {
+				throw new NodeOperationError(node, 'Detailed Reason is required', { itemIndex });
+			}
+			const fields = {
+				dispatchDueDate: toNaverDateTime(
+					this.getNodeParameter('dispatchDueDate', itemIndex),
+					'New Dispatch Due Date',
+				),
+				delayedDispatchReason: this.getNodeParameter('delayedDispatchReason', itemIndex) as string,
+				dispatchDelayedDetailedReason: detailedReason,
+			};
+			for (const productOrderId of parseIdList(
+				this.getNodeParameter('productOrderIds', itemIndex),
+			)) {
+				targets.push({ itemIndex, productOrderId, fields });
+			}
+		} catch (error) {
+			const nodeError =
+				error instanceof NodeOperationError
+					? error
+					: new NodeOperationError(node, error as Error, { itemIndex });
+			if (!this.continueOnFail()) throw nodeError;
+			invalid.push({
+				json: { success: false, ...errorItemJson(nodeError) },
+				pairedItem: { item: itemIndex },
+			});
+		}
+	}
+	const delayed = await runProductOrderBatches.call(this, targets, {
+		batchSize: 1,
+		done: 'delayed',
+		send: async ([target]) =>
+			await naverCommerceRequest.call(
+				this,
+				{
+					method: 'POST',
+					path: `/v1/pay-order/seller/product-orders/${encodeURIComponent(target.productOrderId)}/delay`,
+					body: target.fields,
+				},
+				target.itemIndex,
+			),
+	});
+	return [...invalid, ...delayed];
+}

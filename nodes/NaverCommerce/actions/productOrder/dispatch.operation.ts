@@ -1,0 +1,137 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { parseIdList } from '../../helpers/batching';
+import { errorItemJson } from '../../helpers/errorItem';
+import { formatNaverDateTime, toEpochMs } from '../../helpers/naverDate';
+import { runProductOrderBatches, type ProductOrderTarget } from '../../helpers/productOrderBatch';
+import { naverCommerceRequest } from '../../transport';
+import { productOrderIdsField } from '../common.descriptions';
+import { COURIERS, DELIVERY_METHODS } from './productOrder.options';
+
+const show = { resource: ['productOrder'], operation: ['dispatch'] };
+
+/** Naver dispatches at most 30 product orders per request. */
+export const DISPATCH_BATCH_SIZE = 30;
+
+export const description: INodeProperties[] = [
+	productOrderIdsField(
+		show,
+		'The product orders to mark as shipped (발송 처리) with the same delivery details',
+	),
+	{
+		displayName: 'Delivery Method',
+		name: 'deliveryMethod',
+		type: 'options',
+		options: DELIVERY_METHODS,
+		default: 'DELIVERY',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Courier',
+		name: 'deliveryCompanyCode',
+		type: 'options',
+		options: COURIERS,
+		default: 'CJGLS',
+		displayOptions: { show: { ...show, deliveryMethod: ['DELIVERY'] } },
+		description:
+			'The courier (택배사). Type to search; for a courier not listed, use an expression with its Naver code, e.g. SLX.',
+	},
+	{
+		displayName: 'Tracking Number',
+		name: 'trackingNumber',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '123456789012',
+		displayOptions: { show: { ...show, deliveryMethod: ['DELIVERY'] } },
+		description: 'The waybill number (송장 번호)',
+	},
+	{
+		displayName: 'Dispatch Date',
+		name: 'dispatchDate',
+		type: 'dateTime',
+		default: '',
+		displayOptions: { show },
+		description: 'When the parcel left. Empty means now.',
+	},
+];
+
+/**
+ * Every product order of every input item, 30 per request. An item whose delivery details are
+ * incomplete fails on its own (before any request) and does not hold up the others.
+ */
+export async function executeBatch(
+	this: IExecuteFunctions,
+	itemIndexes: number[],
+): Promise<INodeExecutionData[]> {
+	const node = this.getNode();
+	const invalid: INodeExecutionData[] = [];
+	const targets: ProductOrderTarget[] = [];
+	for (const itemIndex of itemIndexes) {
+		try {
+			const deliveryMethod = this.getNodeParameter('deliveryMethod', itemIndex) as string;
+			const isParcel = deliveryMethod === 'DELIVERY';
+			const trackingNumber = isParcel
+				? String(this.getNodeParameter('trackingNumber', itemIndex, '')).trim()
+				: '';
+			if (isParcel && trackingNumber === '') {
+				throw new NodeOperationError(node, 'Tracking Number is required for courier delivery', {
+					itemIndex,
+				});
+			}
+			const dispatchValue = this.getNodeParameter('dispatchDate', itemIndex, '');
+			const dispatchMs =
+				dispatchValue === '' || dispatchValue === null
+					? Date.now()
+					: toEpochMs(dispatchValue, 'Dispatch Date');
+			const fields = {
+				deliveryMethod,
+				...(isParcel
+					? {
+							deliveryCompanyCode: String(
+								this.getNodeParameter('deliveryCompanyCode', itemIndex),
+							).trim(),
+							trackingNumber,
+						}
+					: {}),
+				dispatchDate: formatNaverDateTime(dispatchMs),
+			};
+			for (const productOrderId of parseIdList(
+				this.getNodeParameter('productOrderIds', itemIndex),
+			)) {
+				targets.push({ itemIndex, productOrderId, fields });
+			}
+		} catch (error) {
+			const nodeError =
+				error instanceof NodeOperationError
+					? error
+					: new NodeOperationError(node, error as Error, { itemIndex });
+			if (!this.continueOnFail()) throw nodeError;
+			invalid.push({
+				json: { success: false, ...errorItemJson(nodeError) },
+				pairedItem: { item: itemIndex },
+			});
+		}
+	}
+	const dispatched = await runProductOrderBatches.call(this, targets, {
+		batchSize: DISPATCH_BATCH_SIZE,
+		done: 'dispatched',
+		send: async (batch) =>
+			await naverCommerceRequest.call(
+				this,
+				{
+					method: 'POST',
+					path: '/v1/pay-order/seller/product-orders/dispatch',
+					body: {
+						dispatchProductOrders: batch.map((target) => ({
+							productOrderId: target.productOrderId,
+							...target.fields,
+						})),
+					},
+				},
+				batch[0].itemIndex,
+			),
+	});
+	return [...invalid, ...dispatched];
+}

@@ -1,0 +1,38 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { naverCommerceRequest } from '../../transport';
+
+const show = { resource: ['productOrder'], operation: ['getProductOrderIds'] };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Order ID',
+		name: 'orderId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '2024010110000001',
+		displayOptions: { show },
+		description: 'The order (주문번호) whose product orders (상품주문번호) to list',
+	},
+];
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const orderId = String(this.getNodeParameter('orderId', itemIndex)).trim();
+	const response = await naverCommerceRequest.call(
+		this,
+		{
+			method: 'GET',
+			path: `/v1/pay-order/seller/orders/${encodeURIComponent(orderId)}/product-order-ids`,
+		},
+		itemIndex,
+	);
+	const ids = ((response.body as { data?: unknown[] })?.data ?? []).map(String);
+	return ids.map((productOrderId) => ({
+		json: { orderId, productOrderId },
+		pairedItem: { item: itemIndex },
+	}));
+}

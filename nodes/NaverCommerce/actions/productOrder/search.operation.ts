@@ -1,0 +1,142 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { formatNaverDateTime, toEpochMs } from '../../helpers/naverDate';
+import { naverCommerceRequest } from '../../transport';
+import { changeWindows } from '../../transport/changedProductOrders';
+import { returnAllAndLimit } from '../common.descriptions';
+import { CLAIM_STATUSES, PRODUCT_ORDER_STATUSES, RANGE_TYPES } from './productOrder.options';
+
+const show = { resource: ['productOrder'], operation: ['search'] };
+const PAGE_SIZE = 300;
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Date Type',
+		name: 'rangeType',
+		type: 'options',
+		options: RANGE_TYPES,
+		default: 'PAYED_DATETIME',
+		displayOptions: { show },
+		description: 'Which moment of the product order the period refers to',
+	},
+	{
+		displayName: 'From',
+		name: 'from',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		displayOptions: { show },
+		description: 'Start of the period (inclusive). Longer periods are asked 24 hours at a time.',
+	},
+	{
+		displayName: 'To',
+		name: 'to',
+		type: 'dateTime',
+		default: '',
+		displayOptions: { show },
+		description: 'End of the period (inclusive). Empty means now.',
+	},
+	...returnAllAndLimit(show),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Claim Statuses',
+				name: 'claimStatuses',
+				type: 'multiOptions',
+				options: CLAIM_STATUSES,
+				default: [],
+			},
+			{
+				displayName: 'Place Order Status',
+				name: 'placeOrderStatusType',
+				type: 'options',
+				options: [
+					{ name: 'Cancelled (발주 취소)', value: 'CANCEL' },
+					{ name: 'Confirmed (발주 확인)', value: 'OK' },
+					{ name: 'Not Yet Confirmed (발주 미확인)', value: 'NOT_YET' },
+				],
+				default: 'NOT_YET',
+			},
+			{
+				displayName: 'Product Order Statuses',
+				name: 'productOrderStatuses',
+				type: 'multiOptions',
+				options: PRODUCT_ORDER_STATUSES,
+				default: [],
+			},
+		],
+	},
+];
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const node = this.getNode();
+	let fromMs: number;
+	let toMs: number;
+	try {
+		fromMs = toEpochMs(this.getNodeParameter('from', itemIndex), 'From');
+		const toValue = this.getNodeParameter('to', itemIndex, '');
+		toMs = toValue === '' || toValue === null ? Date.now() : toEpochMs(toValue, 'To');
+	} catch (error) {
+		throw new NodeOperationError(node, error as Error, { itemIndex });
+	}
+	if (toMs < fromMs) throw new NodeOperationError(node, '"To" is before "From"', { itemIndex });
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const rangeType = this.getNodeParameter('rangeType', itemIndex) as string;
+
+	const results: INodeExecutionData[] = [];
+	for (const window of changeWindows(fromMs, Math.min(toMs, Date.now()))) {
+		for (let page = 1; ; page++) {
+			const response = await naverCommerceRequest.call(
+				this,
+				{
+					method: 'GET',
+					path: '/v1/pay-order/seller/product-orders',
+					qs: {
+						from: formatNaverDateTime(window.fromMs),
+						to: formatNaverDateTime(window.toMs),
+						rangeType,
+						...filters,
+						pageSize: PAGE_SIZE,
+						page,
+						quantityClaimCompatibility: true,
+					},
+				},
+				itemIndex,
+			);
+			const data = (
+				response.body as {
+					data?: {
+						contents?: Array<{ productOrderId: string; content: IDataObject }>;
+						pagination?: { hasNext?: boolean };
+					};
+				}
+			)?.data;
+			for (const entry of data?.contents ?? []) {
+				results.push({
+					json: { productOrderId: entry.productOrderId, ...entry.content },
+					pairedItem: { item: itemIndex },
+				});
+				if (results.length >= limit) return results;
+			}
+			if (!data?.pagination?.hasNext) break;
+		}
+	}
+	return results;
+}
