@@ -1,8 +1,8 @@
 /**
  * `npm run demo`: builds the package, installs it into a real n8n as a community package, starts
- * the Naver Commerce emulator, and runs "Manual Trigger → Naver Commerce (API Request)" twice to
- * fetch the last 24 hours of changed product orders. Prints what n8n returned and how many tokens
- * were issued. No Naver account needed.
+ * the Naver Commerce emulator, and runs the seller's daily job as an n8n workflow:
+ *   Manual Trigger → New Paid Orders (Get Many Changed) → Order Details (Get) → Confirm Orders.
+ * Prints what n8n did, the HTTP calls it took and how many tokens were issued. No Naver account.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,15 +10,12 @@ import { join } from 'node:path';
 
 import { DEFAULT_APP, startEmulator } from '../test/emulator/server';
 import {
-	apiRequestWorkflow,
 	buildAndPack,
+	confirmNewOrdersWorkflow,
 	ensureN8n,
-	LAST_24H_QUERY,
 	N8nInstance,
 	nodeOutput,
 } from '../test/e2e/realN8n';
-
-const PATH = '/v1/pay-order/seller/product-orders/last-changed-statuses';
 
 async function main(): Promise<void> {
 	console.log('1/4 Installing n8n (once, cached) …');
@@ -45,57 +42,58 @@ async function main(): Promise<void> {
 			},
 		]);
 		await n8n.importWorkflow(
-			apiRequestWorkflow({
-				id: 'naverDemo00001',
-				credentialId: 'naverDemoCred01',
-				path: PATH,
-				query: LAST_24H_QUERY,
-			}),
+			confirmNewOrdersWorkflow({ id: 'naverDemo00001', credentialId: 'naverDemoCred01' }),
 		);
 
-		console.log(`4/4 Running the workflow in n8n (${emulator.baseUrl}) …\n`);
-		for (const run of [1, 2]) {
-			const result = await n8n.execute('naverDemo00001');
-			if (!result.ok) {
-				failed = true;
-				console.error(
-					`Execution ${run} failed: ${result.run?.data.resultData.error?.message ?? result.output.slice(-1500)}`,
-				);
-				break;
-			}
-			const [item] = nodeOutput(result.run, 'Naver Commerce');
-			const data = item.data as {
-				count: number;
-				lastChangeStatuses: Array<Record<string, unknown>>;
-				more?: unknown;
-			};
-			console.log(
-				`Execution ${run}: GET ${PATH} → ${data.count} changed product orders in the last 24 h (trace ID ${String(item.traceId)})`,
+		console.log(
+			`4/4 Running "Confirm new paid orders" in n8n against the emulator (${emulator.baseUrl}) …\n`,
+		);
+		const result = await n8n.execute('naverDemo00001');
+		if (!result.ok) {
+			failed = true;
+			console.error(
+				`The workflow failed: ${result.run?.data.resultData.error?.message ?? result.output.slice(-1500)}`,
 			);
-			if (run === 1) {
-				console.table(
-					data.lastChangeStatuses.slice(-8).map((change) => ({
-						productOrderId: change.productOrderId,
-						lastChangedType: change.lastChangedType,
-						lastChangedDate: change.lastChangedDate,
-						productOrderStatus: change.productOrderStatus,
-					})),
-				);
-				const byType = new Map<string, number>();
-				for (const change of data.lastChangeStatuses) {
-					byType.set(
-						String(change.lastChangedType),
-						(byType.get(String(change.lastChangedType)) ?? 0) + 1,
-					);
-				}
-				console.log(
-					`By change type: ${[...byType].map(([type, count]) => `${type} ${count}`).join(', ')}\n`,
-				);
-			}
+		} else {
+			const changed = nodeOutput(result.run, 'New Paid Orders');
+			const details = nodeOutput(result.run, 'Order Details');
+			const confirmed = nodeOutput(result.run, 'Confirm Orders');
+			console.log(`New Paid Orders  → ${changed.length} product orders paid in the last 24 hours`);
+			console.log(
+				`Order Details    → ${details.length} product orders with buyer, item and amount`,
+			);
+			console.log(
+				`Confirm Orders   → ${confirmed.filter((item) => item.success === true).length} confirmed (발주 확인), ` +
+					`${confirmed.filter((item) => item.success !== true).length} refused\n`,
+			);
+			console.table(
+				details.slice(0, 8).map((detail, index) => {
+					const productOrder = detail.productOrder as Record<string, unknown>;
+					return {
+						productOrderId: productOrder.productOrderId,
+						productName: productOrder.productName,
+						quantity: productOrder.quantity,
+						totalPaymentAmount: productOrder.totalPaymentAmount,
+						confirmed: confirmed[index]?.success,
+					};
+				}),
+			);
+			const calls = emulator.stats.byRoute;
+			console.log(
+				`HTTP calls to Naver: ${calls['productOrders.lastChangedStatuses'] ?? 0} change-feed page(s), ` +
+					`${calls['productOrders.query'] ?? 0} details request(s) (300 IDs each), ` +
+					`${calls['productOrders.confirm'] ?? 0} confirm request(s) (30 IDs each).`,
+			);
+
+			const again = await n8n.execute('naverDemo00001');
+			console.log(
+				`\nRunning it again: ${again.ok ? 'succeeded' : 'stopped, as it should'} — ` +
+					`"${String(again.run?.data.resultData.error?.message ?? '').slice(0, 110)}…"`,
+			);
 		}
 		console.log(
-			`\nToken requests to the emulator: ${emulator.stats.tokenRequests}, tokens issued: ${emulator.stats.tokensIssued}, ` +
-				`API calls: ${emulator.stats.apiRequests} — n8n stored the token (encrypted) after the first execution and reused it.`,
+			`\nToken requests: ${emulator.stats.tokenRequests}, tokens issued: ${emulator.stats.tokensIssued} ` +
+				'for two executions — n8n stored the token (encrypted) after the first and reused it.',
 		);
 	} finally {
 		await emulator.stop();

@@ -17,6 +17,7 @@ import {
 import {
 	apiRequestWorkflow,
 	buildAndPack,
+	confirmNewOrdersWorkflow,
 	ensureN8n,
 	LAST_24H_QUERY,
 	N8nInstance,
@@ -76,6 +77,9 @@ describe('real n8n with the packed package', { timeout: 15 * 60_000 }, () => {
 				credentialId: WRONG_CREDENTIAL,
 				path: '/v1/seller/account',
 			}),
+		);
+		await n8n.importWorkflow(
+			confirmNewOrdersWorkflow({ id: 'naverConfirm01', credentialId: GOOD_CREDENTIAL }),
 		);
 	});
 
@@ -159,6 +163,38 @@ describe('real n8n with the packed package', { timeout: 15 * 60_000 }, () => {
 		assert.match(String(error?.description), /Trace ID: emu-/);
 		assert.doesNotMatch(result.output, /Bad request - please check your parameters/);
 		assert.equal(emulator.stats.tokenRequests, 1);
+	});
+
+	test('Get Many Changed → Get → Confirm: every new paid order confirmed, in as few requests as the limits allow', async () => {
+		const paid = emulator.store.productOrders.filter(
+			(order) =>
+				order.lastChangedType === 'PAYED' &&
+				order.lastChangedMs >= Date.now() - 24 * 3600_000 + 60_000,
+		);
+		assert.ok(paid.length > 30, `${paid.length} paid orders in the seed`);
+		emulator.resetStats();
+
+		const result = await n8n.execute('naverConfirm01');
+		assert.ok(result.ok, result.output.slice(-2000));
+		const changed = nodeOutput(result.run, 'New Paid Orders');
+		const details = nodeOutput(result.run, 'Order Details');
+		const confirmed = nodeOutput(result.run, 'Confirm Orders');
+		assert.equal(details.length, changed.length);
+		assert.equal(confirmed.length, changed.length);
+		assert.ok(confirmed.every((item) => item.success === true));
+		for (const order of paid) assert.equal(order.placeOrderStatus, 'OK', order.productOrderId);
+		assert.equal(emulator.stats.byRoute['productOrders.query'], Math.ceil(changed.length / 300));
+		assert.equal(emulator.stats.byRoute['productOrders.confirm'], Math.ceil(changed.length / 30));
+
+		// Run again: Naver refuses to confirm twice; the node says so instead of reporting success.
+		const again = await n8n.execute('naverConfirm01');
+		assert.equal(again.ok, false);
+		assert.match(
+			String(again.run?.data.resultData.error?.message),
+			new RegExp(
+				`^${changed.length} of ${changed.length} product orders were not confirmed: \\d+ \\(105306`,
+			),
+		);
 	});
 
 	test('nothing n8n printed contains the secret, a signature or a token', () => {

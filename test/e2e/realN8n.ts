@@ -299,3 +299,60 @@ export function apiRequestWorkflow(options: {
 /** Query for the last 24 hours of changes, computed by n8n at run time in KST, as a user would write it. */
 export const LAST_24H_QUERY =
 	'={{ JSON.stringify({ lastChangedFrom: $now.minus({ hours: 24 }).setZone("Asia/Seoul").toFormat("yyyy-MM-dd\'T\'HH:mm:ss.SSSZZ"), limitCount: 300 }) }}';
+
+/**
+ * The seller's daily job as a workflow: new paid orders of the last 24 hours → their details →
+ * confirm them (발주 확인). Manual Trigger here; a Schedule Trigger in production.
+ */
+export function confirmNewOrdersWorkflow(options: {
+	id: string;
+	credentialId: string;
+}): Record<string, unknown> {
+	const credentials = {
+		naverCommerceApi: { id: options.credentialId, name: 'Naver Commerce (emulator)' },
+	};
+	const node = (id: string, name: string, x: number, parameters: Record<string, unknown>) => ({
+		id,
+		name,
+		type: `${PACKAGE_NAME}.naverCommerce`,
+		typeVersion: 1,
+		position: [x, 0],
+		parameters: { resource: 'productOrder', ...parameters },
+		credentials,
+	});
+	return {
+		id: options.id,
+		name: 'Confirm new paid orders',
+		active: false,
+		settings: { executionOrder: 'v1' },
+		nodes: [
+			{
+				id: 'trigger',
+				name: 'Manual Trigger',
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
+			node('changed', 'New Paid Orders', 220, {
+				operation: 'getManyChanged',
+				lastChangedFrom: '={{ $now.minus({ hours: 24 }) }}',
+				lastChangedTypes: ['PAYED'],
+				returnAll: true,
+			}),
+			node('details', 'Order Details', 440, {
+				operation: 'get',
+				productOrderIds: '={{ $json.productOrderId }}',
+			}),
+			node('confirm', 'Confirm Orders', 660, {
+				operation: 'confirm',
+				productOrderIds: '={{ $json.productOrder.productOrderId }}',
+			}),
+		],
+		connections: {
+			'Manual Trigger': { main: [[{ node: 'New Paid Orders', type: 'main', index: 0 }]] },
+			'New Paid Orders': { main: [[{ node: 'Order Details', type: 'main', index: 0 }]] },
+			'Order Details': { main: [[{ node: 'Confirm Orders', type: 'main', index: 0 }]] },
+		},
+	};
+}
