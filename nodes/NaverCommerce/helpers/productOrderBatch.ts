@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { errorItemJson } from './errorItem';
 import type { NaverCommerceResponse } from '../transport';
-import { chunk } from './batching';
+import { chunk, parseIdList } from './batching';
+import { errorItemJson } from './errorItem';
 
 /** One product order an action applies to, and the input item it came from. */
 export interface ProductOrderTarget {
@@ -11,6 +11,41 @@ export interface ProductOrderTarget {
 	productOrderId: string;
 	/** What the request body needs for this product order beyond its ID (dispatch details, …). */
 	fields?: IDataObject;
+}
+
+/**
+ * The product orders named by every input item (parameter `productOrderIds`), each with the
+ * request fields `fieldsOf` reads for its item. An item whose parameters are invalid fails on its
+ * own, before any request: an error item with continue-on-fail, else the node stops.
+ */
+export function collectProductOrderTargets(
+	this: IExecuteFunctions,
+	itemIndexes: number[],
+	fieldsOf: (itemIndex: number) => IDataObject | undefined = () => undefined,
+): { targets: ProductOrderTarget[]; invalidItems: INodeExecutionData[] } {
+	const targets: ProductOrderTarget[] = [];
+	const invalidItems: INodeExecutionData[] = [];
+	for (const itemIndex of itemIndexes) {
+		try {
+			const fields = fieldsOf(itemIndex);
+			for (const productOrderId of parseIdList(
+				this.getNodeParameter('productOrderIds', itemIndex),
+			)) {
+				targets.push({ itemIndex, productOrderId, fields });
+			}
+		} catch (error) {
+			const nodeError =
+				error instanceof NodeOperationError
+					? error
+					: new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+			if (!this.continueOnFail()) throw nodeError;
+			invalidItems.push({
+				json: { success: false, ...errorItemJson(nodeError) },
+				pairedItem: { item: itemIndex },
+			});
+		}
+	}
+	return { targets, invalidItems };
 }
 
 interface FailInfo {

@@ -1,7 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { parseIdList } from '../../helpers/batching';
-import { runProductOrderBatches } from '../../helpers/productOrderBatch';
+import {
+	collectProductOrderTargets,
+	runProductOrderBatches,
+} from '../../helpers/productOrderBatch';
 import { naverCommerceRequest } from '../../transport';
 import { productOrderIdsField } from '../common.descriptions';
 
@@ -18,12 +20,7 @@ export async function executeBatch(
 	this: IExecuteFunctions,
 	itemIndexes: number[],
 ): Promise<INodeExecutionData[]> {
-	const targets = itemIndexes.flatMap((itemIndex) =>
-		parseIdList(this.getNodeParameter('productOrderIds', itemIndex)).map((productOrderId) => ({
-			itemIndex,
-			productOrderId,
-		})),
-	);
+	const { targets } = collectProductOrderTargets.call(this, itemIndexes);
 	return await runProductOrderBatches.call(this, targets, {
 		batchSize: CONFIRM_BATCH_SIZE,
 		done: 'confirmed',

@@ -1,10 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { parseIdList } from '../../helpers/batching';
-import { errorItemJson } from '../../helpers/errorItem';
 import { toNaverDateTime } from '../../helpers/naverDate';
-import { runProductOrderBatches, type ProductOrderTarget } from '../../helpers/productOrderBatch';
+import {
+	collectProductOrderTargets,
+	runProductOrderBatches,
+} from '../../helpers/productOrderBatch';
 import { naverCommerceRequest } from '../../transport';
 import { productOrderIdsField } from '../common.descriptions';
 import { DELAY_REASONS } from './productOrder.options';
@@ -47,17 +48,17 @@ export async function executeBatch(
 	itemIndexes: number[],
 ): Promise<INodeExecutionData[]> {
 	const node = this.getNode();
-	const invalid: INodeExecutionData[] = [];
-	const targets: ProductOrderTarget[] = [];
-	for (const itemIndex of itemIndexes) {
-		try {
+	const { targets, invalidItems } = collectProductOrderTargets.call(
+		this,
+		itemIndexes,
+		(itemIndex) => {
 			const detailedReason = String(
 				this.getNodeParameter('dispatchDelayedDetailedReason', itemIndex),
 			).trim();
 			if (detailedReason === '') {
 				throw new NodeOperationError(node, 'Detailed Reason is required', { itemIndex });
 			}
-			const fields = {
+			return {
 				dispatchDueDate: toNaverDateTime(
 					this.getNodeParameter('dispatchDueDate', itemIndex),
 					'New Dispatch Due Date',
@@ -65,23 +66,8 @@ export async function executeBatch(
 				delayedDispatchReason: this.getNodeParameter('delayedDispatchReason', itemIndex) as string,
 				dispatchDelayedDetailedReason: detailedReason,
 			};
-			for (const productOrderId of parseIdList(
-				this.getNodeParameter('productOrderIds', itemIndex),
-			)) {
-				targets.push({ itemIndex, productOrderId, fields });
-			}
-		} catch (error) {
-			const nodeError =
-				error instanceof NodeOperationError
-					? error
-					: new NodeOperationError(node, error as Error, { itemIndex });
-			if (!this.continueOnFail()) throw nodeError;
-			invalid.push({
-				json: { success: false, ...errorItemJson(nodeError) },
-				pairedItem: { item: itemIndex },
-			});
-		}
-	}
+		},
+	);
 	const delayed = await runProductOrderBatches.call(this, targets, {
 		batchSize: 1,
 		done: 'delayed',
@@ -96,5 +82,5 @@ export async function executeBatch(
 				target.itemIndex,
 			),
 	});
-	return [...invalid, ...delayed];
+	return [...invalidItems, ...delayed];
 }

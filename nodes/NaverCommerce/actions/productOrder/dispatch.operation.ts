@@ -1,10 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { parseIdList } from '../../helpers/batching';
-import { errorItemJson } from '../../helpers/errorItem';
 import { formatNaverDateTime, toEpochMs } from '../../helpers/naverDate';
-import { runProductOrderBatches, type ProductOrderTarget } from '../../helpers/productOrderBatch';
+import {
+	collectProductOrderTargets,
+	runProductOrderBatches,
+} from '../../helpers/productOrderBatch';
 import { naverCommerceRequest } from '../../transport';
 import { productOrderIdsField } from '../common.descriptions';
 import { COURIERS, DELIVERY_METHODS } from './productOrder.options';
@@ -66,10 +67,10 @@ export async function executeBatch(
 	itemIndexes: number[],
 ): Promise<INodeExecutionData[]> {
 	const node = this.getNode();
-	const invalid: INodeExecutionData[] = [];
-	const targets: ProductOrderTarget[] = [];
-	for (const itemIndex of itemIndexes) {
-		try {
+	const { targets, invalidItems } = collectProductOrderTargets.call(
+		this,
+		itemIndexes,
+		(itemIndex) => {
 			const deliveryMethod = this.getNodeParameter('deliveryMethod', itemIndex) as string;
 			const isParcel = deliveryMethod === 'DELIVERY';
 			const trackingNumber = isParcel
@@ -85,7 +86,7 @@ export async function executeBatch(
 				dispatchValue === '' || dispatchValue === null
 					? Date.now()
 					: toEpochMs(dispatchValue, 'Dispatch Date');
-			const fields = {
+			return {
 				deliveryMethod,
 				...(isParcel
 					? {
@@ -97,23 +98,8 @@ export async function executeBatch(
 					: {}),
 				dispatchDate: formatNaverDateTime(dispatchMs),
 			};
-			for (const productOrderId of parseIdList(
-				this.getNodeParameter('productOrderIds', itemIndex),
-			)) {
-				targets.push({ itemIndex, productOrderId, fields });
-			}
-		} catch (error) {
-			const nodeError =
-				error instanceof NodeOperationError
-					? error
-					: new NodeOperationError(node, error as Error, { itemIndex });
-			if (!this.continueOnFail()) throw nodeError;
-			invalid.push({
-				json: { success: false, ...errorItemJson(nodeError) },
-				pairedItem: { item: itemIndex },
-			});
-		}
-	}
+		},
+	);
 	const dispatched = await runProductOrderBatches.call(this, targets, {
 		batchSize: DISPATCH_BATCH_SIZE,
 		done: 'dispatched',
@@ -133,5 +119,5 @@ export async function executeBatch(
 				batch[0].itemIndex,
 			),
 	});
-	return [...invalid, ...dispatched];
+	return [...invalidItems, ...dispatched];
 }

@@ -7,8 +7,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { parseIdList } from '../../helpers/batching';
 import { asNodeError, errorItemJson } from '../../helpers/errorItem';
+import { collectProductOrderTargets } from '../../helpers/productOrderBatch';
 import { fetchProductOrderDetails } from '../../transport/productOrderDetails';
 import { productOrderIdsField } from '../common.descriptions';
 
@@ -26,12 +26,7 @@ export async function executeBatch(
 	this: IExecuteFunctions,
 	itemIndexes: number[],
 ): Promise<INodeExecutionData[]> {
-	const targets = itemIndexes.flatMap((itemIndex) =>
-		parseIdList(this.getNodeParameter('productOrderIds', itemIndex)).map((productOrderId) => ({
-			itemIndex,
-			productOrderId,
-		})),
-	);
+	const { targets } = collectProductOrderTargets.call(this, itemIndexes);
 	const continueOnFail = this.continueOnFail();
 	let details: IDataObject[] = [];
 	let failure: unknown;
