@@ -17,5 +17,6 @@ node --import tsx --test \
 	test/unit/*.test.ts \
 	test/emulator/*.test.ts \
 	test/integration/*.test.ts \
+	test/integration/*/*.test.ts \
 	test/package/*.test.ts \
 	test/e2e/*.test.ts

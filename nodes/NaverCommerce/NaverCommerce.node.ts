@@ -37,6 +37,12 @@ export class NaverCommerce implements INodeType {
 						description: 'Call any endpoint of the Naver Commerce API with this credential',
 					},
 					{
+						name: 'Product',
+						value: 'product',
+						description:
+							'Search, read and update products (상품): sale status, option stock and prices',
+					},
+					{
 						name: 'Product Order',
 						value: 'productOrder',
 						description:

@@ -1,7 +1,66 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { OperationModule } from '../node.type';
+import * as changeStatus from './changeStatus.operation';
+import * as get from './get.operation';
+import * as search from './search.operation';
+import * as update from './update.operation';
+import * as updateOptionStock from './updateOptionStock.operation';
 
-export const description: INodeProperties[] = [];
+export const operations: Record<string, OperationModule> = {
+	changeStatus,
+	get,
+	search,
+	update,
+	updateOptionStock,
+};
 
-export const operations: Record<string, OperationModule> = {};
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['product'] } },
+		options: [
+			{
+				name: 'Change Status',
+				value: 'changeStatus',
+				description: 'Put a product on sale, mark it out of stock or suspend its sale',
+				action: 'Change the sale status of a product',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get everything about one product by its origin product number',
+				action: 'Get a product',
+			},
+			{
+				name: 'Search',
+				value: 'search',
+				description:
+					'Find products by number, seller code, status or date, one item per channel or origin product',
+				action: 'Search products',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				description: 'Replace a product with the edited JSON of a previous Get (advanced)',
+				action: 'Update a product',
+			},
+			{
+				name: 'Update Option Stock and Price',
+				value: 'updateOptionStock',
+				description:
+					'Change the stock, price or availability of some option combinations, and the sale price; the other options keep their values',
+				action: 'Update option stock and prices of a product',
+			},
+		],
+		default: 'search',
+	},
+	...search.description,
+	...get.description,
+	...changeStatus.description,
+	...updateOptionStock.description,
+	...update.description,
+];

@@ -1,0 +1,99 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { parseJsonParameter } from '../../helpers/jsonParameter';
+import { naverCommerceRequest } from '../../transport';
+import { originProductNoField, originProductNoOf, responseJson, toProductNumber } from './shared';
+
+const show = { resource: ['product'], operation: ['update'] };
+
+/** The parts of a Get answer that PUT /v2/products/origin-products/{no} takes. */
+const BODY_KEYS = ['originProduct', 'smartstoreChannelProduct', 'windowChannelProduct'];
+
+export const description: INodeProperties[] = [
+	originProductNoField(
+		'update',
+		'The origin product (원상품) to replace. Defaults to the originProductNo of the input item, as Get outputs it.',
+		'={{ $json.originProductNo }}',
+	),
+	{
+		displayName: 'Product (JSON)',
+		name: 'product',
+		type: 'json',
+		required: true,
+		default: '={{ JSON.stringify($json) }}',
+		displayOptions: { show },
+		description:
+			'The whole product as Get returns it, with your edits: originProduct and smartstoreChannelProduct (required) and windowChannelProduct. Other keys such as groupProduct are not sent. Defaults to the input item.',
+		hint: 'For advanced users: Naver replaces the product with what you send. Options left out are deleted, an option without stockQuantity or price gets 0, and the status may only be SALE or SUSPENSION.',
+	},
+];
+
+/**
+ * PUT /v2/products/origin-products/{originProductNo}: a full replacement, built from the JSON of a
+ * previous Get. Only the keys Naver's update takes are sent, and JSON that names a different
+ * product is refused, so a mapping mistake cannot overwrite another product. A write: never
+ * retried automatically.
+ */
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const node = this.getNode();
+	const originProductNo = originProductNoOf.call(this, itemIndex);
+	const product = parseJsonParameter(
+		node,
+		itemIndex,
+		'Product',
+		this.getNodeParameter('product', itemIndex),
+	);
+	if (product === null || typeof product !== 'object' || Array.isArray(product)) {
+		throw new NodeOperationError(node, 'Product must be a JSON object as Get returns it', {
+			itemIndex,
+		});
+	}
+	const json = product as IDataObject;
+	const originProduct = json.originProduct;
+	if (originProduct === null || typeof originProduct !== 'object' || Array.isArray(originProduct)) {
+		throw new NodeOperationError(node, 'Product has no originProduct object', {
+			itemIndex,
+			description: 'Use the output of Get (resource Product) as the starting point.',
+		});
+	}
+	if (json.originProductNo !== undefined && json.originProductNo !== null) {
+		const named = toProductNumber.call(
+			this,
+			json.originProductNo,
+			'Product originProductNo',
+			itemIndex,
+		);
+		if (named !== originProductNo) {
+			throw new NodeOperationError(
+				node,
+				`The product JSON is for product ${named}, not ${originProductNo}`,
+				{ itemIndex, description: 'Check the Origin Product Number and the mapped JSON.' },
+			);
+		}
+	}
+	const body: IDataObject = {};
+	for (const key of BODY_KEYS) {
+		if (json[key] !== undefined && json[key] !== null) body[key] = json[key];
+	}
+
+	const response = await naverCommerceRequest.call(
+		this,
+		{
+			method: 'PUT',
+			path: `/v2/products/origin-products/${originProductNo}`,
+			body,
+			idempotent: false,
+		},
+		itemIndex,
+	);
+	return [{ json: responseJson(response.body), pairedItem: { item: itemIndex } }];
+}

@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, test } from 'node:test';
+
+import type { IDataObject } from 'n8n-workflow';
+
+import type { EmulatorProduct } from '../../emulator/routes/products';
+import { errorText, findProduct, startProductEnv, type ProductTestEnv } from './productKit';
+
+describe('Product → Update through n8n-core', () => {
+	let env: ProductTestEnv;
+
+	before(async () => {
+		env = await startProductEnv();
+	});
+	after(async () => await env.stop());
+	beforeEach(() => env.reset());
+
+	/** What a workflow does: Get the product, then edit its JSON (here in the test). */
+	async function getJson(product: EmulatorProduct): Promise<IDataObject> {
+		const got = await env.run('get', { originProductNo: String(product.originProductNo) });
+		assert.equal(got.error, undefined, got.error?.message);
+		return structuredClone(got.items![0].json);
+	}
+
+	test('Get → edit → Update with the defaults: the edited product replaces the old one', async () => {
+		const product = findProduct(
+			env.catalogue,
+			(p) =>
+				p.originProduct.statusType === 'SALE' &&
+				Boolean(p.groupProductNo) &&
+				Boolean(p.windowChannelProductNo),
+			'grouped product on sale in two channels',
+		);
+		const edited = await getJson(product);
+		const originProduct = edited.originProduct as IDataObject;
+		originProduct.name = '새 상품명';
+		originProduct.salePrice = 12340;
+		originProduct.stockQuantity = 77;
+
+		// Origin Product Number and Product (JSON) left at their defaults: the input item.
+		const result = await env.run('update', {}, { inputItems: [edited] });
+		assert.equal(result.error, undefined, result.error?.message);
+		assert.deepEqual(result.items?.[0].json, {
+			originProductNo: product.originProductNo,
+			smartstoreChannelProductNo: product.smartstoreChannelProductNo,
+			windowChannelProductNo: product.windowChannelProductNo,
+		});
+		assert.deepEqual(result.items?.[0].pairedItem, { item: 0 });
+
+		const [request] = env.requestsTo('products.update');
+		assert.equal(request.path, `/v2/products/origin-products/${product.originProductNo}`);
+		assert.deepEqual(
+			Object.keys(request.body as IDataObject).sort(),
+			['originProduct', 'smartstoreChannelProduct', 'windowChannelProduct'],
+			'groupProduct and the added originProductNo are not sent',
+		);
+		assert.equal(product.originProduct.name, '새 상품명');
+		assert.equal(product.originProduct.salePrice, 12340);
+		assert.equal(product.originProduct.stockQuantity, 77);
+	});
+
+	test('JSON of another product is refused before any write', async () => {
+		const [first, second] = env.catalogue.products;
+		const json = await getJson(first);
+		const result = await env.run(
+			'update',
+			{ originProductNo: String(second.originProductNo) },
+			{ inputItems: [json] },
+		);
+		assert.match(
+			String(result.error?.message),
+			new RegExp(`is for product ${first.originProductNo}, not ${second.originProductNo}`),
+		);
+		assert.equal(env.requestsTo('products.update').length, 0);
+	});
+
+	test('JSON that is not a product is refused before any write, item by item', async () => {
+		const product = env.catalogue.products[0];
+		const result = await env.run(
+			'update',
+			{ originProductNo: String(product.originProductNo), product: '={{ $json.body }}' },
+			{
+				continueOnFail: true,
+				inputItems: [{ body: '[1]' }, { body: '{"smartstoreChannelProduct": {}}' }, { body: '{' }],
+			},
+		);
+		assert.deepEqual(
+			result.items!.map((item) => [String(item.json.error), item.pairedItem]),
+			[
+				['Product must be a JSON object as Get returns it', { item: 0 }],
+				['Product has no originProduct object', { item: 1 }],
+				[String(result.items![2].json.error), { item: 2 }],
+			],
+		);
+		assert.match(String(result.items![2].json.error), /Product is not valid JSON/);
+		assert.equal(env.requestsTo('products.update').length, 0);
+	});
+
+	test("Naver's BAD_REQUEST (a sold-out product's status sent back) reaches the user with its inputs", async () => {
+		const soldOut = findProduct(
+			env.catalogue,
+			(p) => p.originProduct.statusType === 'OUTOFSTOCK',
+			'sold-out product',
+		);
+		const json = await getJson(soldOut);
+		const result = await env.run('update', {}, { inputItems: [json] });
+		assert.equal(
+			result.error?.message,
+			'Naver Commerce API error BAD_REQUEST: 상품 수정 시 판매 상태는 SALE, SUSPENSION만 입력할 수 있습니다.',
+		);
+		assert.match(errorText(result), /Invalid input: originProduct\.statusType/);
+		assert.match(errorText(result), /HTTP status: 400/);
+
+		// Set back on sale with stock, as Naver asks, the same JSON goes through.
+		const originProduct = json.originProduct as IDataObject;
+		originProduct.statusType = 'SALE';
+		originProduct.stockQuantity = 4;
+		const fixed = await env.run('update', {}, { inputItems: [json] });
+		assert.equal(fixed.error, undefined, fixed.error?.message);
+		assert.equal(soldOut.originProduct.statusType, 'SALE');
+		assert.equal(soldOut.originProduct.stockQuantity, 4);
+	});
+
+	test('an update is a write: a server error is reported, not repeated', async () => {
+		const product = env.catalogue.products[1];
+		const json = await getJson(product);
+		env.emulator.faults.push({
+			method: 'PUT',
+			pathPrefix: `/v2/products/origin-products/${product.originProductNo}`,
+			status: 502,
+			remaining: 2,
+		});
+		const result = await env.run('update', {}, { inputItems: [json] });
+		assert.match(String(result.error?.message), /GW\.INTERNAL_SERVER_ERROR/);
+		assert.equal(env.emulator.faults[0]?.remaining, 1, 'one attempt only');
+	});
+});
