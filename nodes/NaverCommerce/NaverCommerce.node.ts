@@ -37,6 +37,17 @@ export class NaverCommerce implements INodeType {
 						description: 'Call any endpoint of the Naver Commerce API with this credential',
 					},
 					{
+						name: 'Claim',
+						value: 'claim',
+						description:
+							'Handle cancel, return and exchange requests (취소/반품/교환) on product orders',
+					},
+					{
+						name: 'Customer Inquiry',
+						value: 'customerInquiry',
+						description: "Read and answer buyers' inquiries about their orders (고객 문의)",
+					},
+					{
 						name: 'Product',
 						value: 'product',
 						description:
@@ -47,6 +58,21 @@ export class NaverCommerce implements INodeType {
 						value: 'productOrder',
 						description:
 							'Changed, paid and shipped product orders (상품주문): get, confirm, dispatch',
+					},
+					{
+						name: 'Product Q&A',
+						value: 'productQna',
+						description: 'Read and answer questions asked on product pages (상품 문의)',
+					},
+					{
+						name: 'Seller',
+						value: 'seller',
+						description: "Read the store's account and sales channels",
+					},
+					{
+						name: 'Settlement',
+						value: 'settlement',
+						description: 'Read daily, per-order and commission settlement records (정산)',
 					},
 				],
 				default: 'productOrder',

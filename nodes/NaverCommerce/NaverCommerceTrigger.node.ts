@@ -6,6 +6,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { triggerProperties } from './trigger/description';
+import { pollChanges } from './trigger/poll';
+
 export class NaverCommerceTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Naver Commerce Trigger',
@@ -20,10 +23,10 @@ export class NaverCommerceTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'naverCommerceApi', required: true }],
-		properties: [],
+		properties: triggerProperties,
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		return null;
+		return await pollChanges.call(this);
 	}
 }

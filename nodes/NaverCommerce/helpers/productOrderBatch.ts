@@ -27,12 +27,21 @@ export function collectProductOrderTargets(
 	const invalidItems: INodeExecutionData[] = [];
 	for (const itemIndex of itemIndexes) {
 		try {
-			const fields = fieldsOf(itemIndex);
-			for (const productOrderId of parseIdList(
-				this.getNodeParameter('productOrderIds', itemIndex),
-			)) {
-				targets.push({ itemIndex, productOrderId, fields });
+			const ids = parseIdList(this.getNodeParameter('productOrderIds', itemIndex));
+			if (ids.length === 0) {
+				throw new NodeOperationError(this.getNode(), 'No product order ID given', { itemIndex });
 			}
+			// Product order IDs are digits; anything else is a mapping mistake, and must not reach a URL.
+			const malformed = ids.find((id) => !/^\d+$/.test(id));
+			if (malformed !== undefined) {
+				throw new NodeOperationError(
+					this.getNode(),
+					`"${malformed}" is not a product order ID (상품주문번호 are digits only)`,
+					{ itemIndex },
+				);
+			}
+			const fields = fieldsOf(itemIndex);
+			for (const productOrderId of ids) targets.push({ itemIndex, productOrderId, fields });
 		} catch (error) {
 			const nodeError =
 				error instanceof NodeOperationError

@@ -1,7 +1,45 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { OperationModule } from '../node.type';
+import * as answer from './answer.operation';
+import * as getAll from './getAll.operation';
+import * as updateAnswer from './updateAnswer.operation';
 
-export const description: INodeProperties[] = [];
+export const operations: Record<string, OperationModule> = { answer, getAll, updateAnswer };
 
-export const operations: Record<string, OperationModule> = {};
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['customerInquiry'] } },
+		options: [
+			{
+				name: 'Answer',
+				value: 'answer',
+				description:
+					'Post the answer to a customer inquiry that has none yet. An inquiry holds one answer; change it with Update Answer.',
+				action: 'Answer a customer inquiry',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description:
+					'Get the customer inquiries (고객 문의) registered between two dates, at most 365 days apart, optionally only answered or unanswered ones',
+				action: 'Get many customer inquiries',
+			},
+			{
+				name: 'Update Answer',
+				value: 'updateAnswer',
+				description:
+					'Replace the existing answer to a customer inquiry, identified by the inquiry number and the answer ID',
+				action: 'Update the answer to a customer inquiry',
+			},
+		],
+		default: 'getAll',
+	},
+	...answer.description,
+	...getAll.description,
+	...updateAnswer.description,
+];

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { COURIER_OPTIONS } from '../../helpers/couriers';
 import { formatNaverDateTime, toEpochMs } from '../../helpers/naverDate';
 import {
 	collectProductOrderTargets,
@@ -8,7 +9,7 @@ import {
 } from '../../helpers/productOrderBatch';
 import { naverCommerceRequest } from '../../transport';
 import { productOrderIdsField } from '../common.descriptions';
-import { COURIERS, DELIVERY_METHODS } from './productOrder.options';
+import { DELIVERY_METHODS } from './productOrder.options';
 
 const show = { resource: ['productOrder'], operation: ['dispatch'] };
 
@@ -32,11 +33,10 @@ export const description: INodeProperties[] = [
 		displayName: 'Courier',
 		name: 'deliveryCompanyCode',
 		type: 'options',
-		options: COURIERS,
+		options: COURIER_OPTIONS,
 		default: 'CJGLS',
 		displayOptions: { show: { ...show, deliveryMethod: ['DELIVERY'] } },
-		description:
-			'The courier (택배사). Type to search; for a courier not listed, use an expression with its Naver code, e.g. SLX.',
+		description: 'The courier (택배사). Type to search by name or code.',
 	},
 	{
 		displayName: 'Tracking Number',

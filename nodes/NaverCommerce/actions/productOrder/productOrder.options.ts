@@ -70,29 +70,6 @@ export const DELIVERY_METHODS: INodePropertyOptions[] = [
 	{ name: 'Visit Pick-Up (방문 수령)', value: 'VISIT_RECEIPT' },
 ];
 
-/** The couriers sellers use most; any other of Naver's codes can be given with an expression. */
-export const COURIERS: INodePropertyOptions[] = [
-	{ name: 'CJ대한통운 (CJGLS)', value: 'CJGLS' },
-	{ name: 'CU편의점택배 (CUPARCEL)', value: 'CUPARCEL' },
-	{ name: 'DHL (DHL)', value: 'DHL' },
-	{ name: 'EMS (EMS)', value: 'EMS' },
-	{ name: 'FedEx (FEDEX)', value: 'FEDEX' },
-	{ name: 'GSPostbox택배 (CVSNET)', value: 'CVSNET' },
-	{ name: 'UPS (UPS)', value: 'UPS' },
-	{ name: '건영택배 (KUNYOUNG)', value: 'KUNYOUNG' },
-	{ name: '경동택배 (KDEXP)', value: 'KDEXP' },
-	{ name: '기타택배 (CH1)', value: 'CH1' },
-	{ name: '농협택배 (NONGHYUP)', value: 'NONGHYUP' },
-	{ name: '대신택배 (DAESIN)', value: 'DAESIN' },
-	{ name: '로젠택배 (KGB)', value: 'KGB' },
-	{ name: '롯데택배 (HYUNDAI)', value: 'HYUNDAI' },
-	{ name: '우체국택배 (EPOST)', value: 'EPOST' },
-	{ name: '일양로지스 (ILYANG)', value: 'ILYANG' },
-	{ name: '천일택배 (CHUNIL)', value: 'CHUNIL' },
-	{ name: '한진택배 (HANJIN)', value: 'HANJIN' },
-	{ name: '합동택배 (HDEXP)', value: 'HDEXP' },
-];
-
 export const DELAY_REASONS: INodePropertyOptions[] = [
 	{ name: 'Custom Build (주문 제작)', value: 'CUSTOM_BUILD' },
 	{ name: 'Customer Request (고객 요청)', value: 'CUSTOMER_REQUEST' },

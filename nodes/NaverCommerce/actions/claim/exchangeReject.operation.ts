@@ -1,0 +1,46 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { claimProductOrderIdsField, executeClaimAction, requiredText, showFor } from './common';
+
+export const description: INodeProperties[] = [
+	claimProductOrderIdsField(
+		'exchangeReject',
+		'The product orders whose exchange request to reject (교환 거부/철회)',
+	),
+	{
+		displayName: 'Reject Reason',
+		name: 'rejectExchangeReason',
+		type: 'string',
+		typeOptions: { rows: 2 },
+		required: true,
+		default: '',
+		placeholder: 'e.g. Worn items cannot be exchanged',
+		displayOptions: { show: showFor('exchangeReject') },
+		description: 'Why the exchange is rejected; the buyer sees this',
+	},
+];
+
+export async function executeBatch(
+	this: IExecuteFunctions,
+	itemIndexes: number[],
+): Promise<INodeExecutionData[]> {
+	return await executeClaimAction.call(this, itemIndexes, {
+		path: 'exchange/reject',
+		done: 'rejected for exchange',
+		body(itemIndex): IDataObject {
+			return {
+				rejectExchangeReason: requiredText.call(
+					this,
+					'rejectExchangeReason',
+					'Reject Reason',
+					itemIndex,
+				),
+			};
+		},
+	});
+}

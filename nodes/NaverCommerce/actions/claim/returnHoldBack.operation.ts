@@ -1,0 +1,85 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import {
+	HOLDBACK_CLASS_TYPE_OPTIONS,
+	claimProductOrderIdsField,
+	executeClaimAction,
+	givenFields,
+	requiredText,
+	showFor,
+} from './common';
+
+const show = showFor('returnHoldBack');
+
+export const description: INodeProperties[] = [
+	claimProductOrderIdsField(
+		'returnHoldBack',
+		'The product orders whose return to put on hold (반품 보류), e.g. until the return shipping fee is paid',
+	),
+	{
+		displayName: 'Hold Back Type',
+		name: 'holdbackClassType',
+		type: 'options',
+		required: true,
+		options: HOLDBACK_CLASS_TYPE_OPTIONS,
+		default: 'RETURN_DELIVERYFEE',
+		displayOptions: { show },
+		description: 'Why the return is held back (보류 유형)',
+	},
+	{
+		displayName: 'Hold Back Reason',
+		name: 'holdbackReturnDetailReason',
+		type: 'string',
+		typeOptions: { rows: 2 },
+		required: true,
+		default: '',
+		placeholder: 'e.g. Return shipping fee not paid yet',
+		displayOptions: { show },
+		description: 'Details of the hold; the buyer sees this',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Extra Return Fee Amount',
+				name: 'extraReturnFeeAmount',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 0,
+				description: 'Other return costs to charge the buyer, in KRW (기타 반품 비용)',
+			},
+		],
+	},
+];
+
+export async function executeBatch(
+	this: IExecuteFunctions,
+	itemIndexes: number[],
+): Promise<INodeExecutionData[]> {
+	return await executeClaimAction.call(this, itemIndexes, {
+		path: 'return/holdback',
+		done: 'put on return hold',
+		body(itemIndex): IDataObject {
+			return {
+				holdbackClassType: this.getNodeParameter('holdbackClassType', itemIndex) as string,
+				holdbackReturnDetailReason: requiredText.call(
+					this,
+					'holdbackReturnDetailReason',
+					'Hold Back Reason',
+					itemIndex,
+				),
+				...givenFields.call(this, itemIndex),
+			};
+		},
+	});
+}

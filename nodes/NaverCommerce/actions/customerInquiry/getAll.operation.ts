@@ -1,0 +1,123 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { toNaverDate } from '../../helpers/naverDate';
+import { naverCommerceRequest } from '../../transport';
+import { returnAllAndLimit } from '../common.descriptions';
+
+const show = { resource: ['customerInquiry'], operation: ['getAll'] };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Naver's limits for GET /v1/pay-user/inquiries. */
+const INQUIRY_LIST_LIMITS = { maxRangeDays: 365, minPageSize: 10, maxPageSize: 200 };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Start Date',
+		name: 'startDate',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		displayOptions: { show },
+		description:
+			'First day (KST) of the period in which the inquiries were registered. Only the date counts.',
+	},
+	{
+		displayName: 'End Date',
+		name: 'endDate',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		displayOptions: { show },
+		description:
+			'Last day (KST) of the period, included. Naver allows at most 365 days between Start Date and End Date.',
+	},
+	{
+		displayName: 'Answer Status',
+		name: 'answerStatus',
+		type: 'options',
+		options: [
+			{ name: 'All', value: 'all', description: 'Answered and unanswered inquiries' },
+			{ name: 'Answered', value: 'answered', description: 'Only inquiries that have an answer' },
+			{
+				name: 'Unanswered',
+				value: 'unanswered',
+				description: 'Only inquiries still waiting for an answer',
+			},
+		],
+		default: 'all',
+		displayOptions: { show },
+		description: 'Which inquiries to return, by whether the store has answered them',
+	},
+	...returnAllAndLimit(show),
+];
+
+interface InquiryPage {
+	content?: IDataObject[];
+	last?: boolean;
+	totalPages?: number;
+}
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const startSearchDate = toNaverDate(this.getNodeParameter('startDate', itemIndex), 'Start Date');
+	const endSearchDate = toNaverDate(this.getNodeParameter('endDate', itemIndex), 'End Date');
+	const rangeDays =
+		(Date.parse(`${endSearchDate}T00:00:00Z`) - Date.parse(`${startSearchDate}T00:00:00Z`)) /
+		DAY_MS;
+	if (rangeDays < 0) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Start Date (${startSearchDate}) is after End Date (${endSearchDate})`,
+			{ itemIndex },
+		);
+	}
+	if (rangeDays > INQUIRY_LIST_LIMITS.maxRangeDays) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Naver returns customer inquiries for at most ${INQUIRY_LIST_LIMITS.maxRangeDays} days per request, and ${startSearchDate} to ${endSearchDate} is ${rangeDays} days`,
+			{
+				itemIndex,
+				description:
+					'Narrow Start Date and End Date, or split the period over several input items.',
+			},
+		);
+	}
+	const answerStatus = this.getNodeParameter('answerStatus', itemIndex, 'all') as string;
+	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	// Naver refuses pages smaller than 10; a smaller limit still fetches 10 and keeps the first ones.
+	const size = Math.min(
+		INQUIRY_LIST_LIMITS.maxPageSize,
+		Math.max(INQUIRY_LIST_LIMITS.minPageSize, limit),
+	);
+
+	const qs: IDataObject = { startSearchDate, endSearchDate, size };
+	if (answerStatus !== 'all') qs.answered = String(answerStatus === 'answered');
+
+	const inquiries: IDataObject[] = [];
+	for (let page = 1; inquiries.length < limit; page++) {
+		const response = await naverCommerceRequest.call(
+			this,
+			{ method: 'GET', path: '/v1/pay-user/inquiries', qs: { ...qs, page } },
+			itemIndex,
+		);
+		const body = (response.body ?? {}) as InquiryPage;
+		const content = Array.isArray(body.content) ? body.content : [];
+		inquiries.push(...content.slice(0, limit - inquiries.length));
+		// `last` and `totalPages` end the paging; an empty page ends it whatever they say.
+		const lastPage =
+			body.last === true ||
+			content.length === 0 ||
+			(typeof body.totalPages === 'number' && page >= body.totalPages);
+		if (lastPage) break;
+	}
+	return inquiries.map((inquiry) => ({ json: inquiry, pairedItem: { item: itemIndex } }));
+}

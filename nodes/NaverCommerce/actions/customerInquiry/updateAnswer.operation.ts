@@ -1,0 +1,32 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { answerFields, idParameter, inquiryNumberField, sendAnswer } from './inquiryAnswer';
+
+export const description: INodeProperties[] = [
+	inquiryNumberField('updateAnswer'),
+	{
+		displayName: 'Answer ID',
+		name: 'answerContentId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '900001',
+		displayOptions: { show: { resource: ['customerInquiry'], operation: ['updateAnswer'] } },
+		description:
+			'The ID of the answer to replace: answerContentId in the output of Get Many, or inquiryCommentNo in the output of Answer',
+	},
+	...answerFields('updateAnswer'),
+];
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const inquiryNo = idParameter.call(this, 'inquiryNo', 'Inquiry Number', itemIndex);
+	const answerContentId = idParameter.call(this, 'answerContentId', 'Answer ID', itemIndex);
+	return await sendAnswer.call(this, itemIndex, {
+		method: 'PUT',
+		path: `/v1/pay-merchant/inquiries/${inquiryNo}/answer/${answerContentId}`,
+		inquiryNo,
+	});
+}

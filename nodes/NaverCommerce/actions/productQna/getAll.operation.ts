@@ -1,0 +1,108 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { toEpochMs, formatNaverDateTime } from '../../helpers/naverDate';
+import { naverCommerceRequest } from '../../transport';
+import { returnAllAndLimit } from '../common.descriptions';
+
+const show = { resource: ['productQna'], operation: ['getAll'] };
+
+/** Naver's largest page for GET /v1/contents/qnas. */
+const QNA_MAX_PAGE_SIZE = 100;
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'From',
+		name: 'fromDate',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		displayOptions: { show },
+		description:
+			'Return questions asked at or after this date and time (KST unless a zone is given)',
+	},
+	{
+		displayName: 'To',
+		name: 'toDate',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		displayOptions: { show },
+		description:
+			'Return questions asked at or before this date and time (KST unless a zone is given)',
+	},
+	{
+		displayName: 'Answer Status',
+		name: 'answerStatus',
+		type: 'options',
+		options: [
+			{ name: 'All', value: 'all', description: 'Answered and unanswered questions' },
+			{ name: 'Answered', value: 'answered', description: 'Only questions that have an answer' },
+			{
+				name: 'Unanswered',
+				value: 'unanswered',
+				description: 'Only questions still waiting for an answer',
+			},
+		],
+		default: 'all',
+		displayOptions: { show },
+		description: 'Which questions to return, by whether the store has answered them',
+	},
+	...returnAllAndLimit(show),
+];
+
+interface QuestionPage {
+	contents?: IDataObject[];
+	last?: boolean;
+	totalPages?: number;
+}
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const fromMs = toEpochMs(this.getNodeParameter('fromDate', itemIndex), 'From');
+	const toMs = toEpochMs(this.getNodeParameter('toDate', itemIndex), 'To');
+	if (fromMs > toMs) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`From (${formatNaverDateTime(fromMs)}) is after To (${formatNaverDateTime(toMs)})`,
+			{ itemIndex },
+		);
+	}
+	const answerStatus = this.getNodeParameter('answerStatus', itemIndex, 'all') as string;
+	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const size = Math.min(QNA_MAX_PAGE_SIZE, limit);
+
+	const qs: IDataObject = {
+		fromDate: formatNaverDateTime(fromMs),
+		toDate: formatNaverDateTime(toMs),
+		size,
+	};
+	if (answerStatus !== 'all') qs.answered = String(answerStatus === 'answered');
+
+	const questions: IDataObject[] = [];
+	for (let page = 1; questions.length < limit; page++) {
+		const response = await naverCommerceRequest.call(
+			this,
+			{ method: 'GET', path: '/v1/contents/qnas', qs: { ...qs, page } },
+			itemIndex,
+		);
+		const body = (response.body ?? {}) as QuestionPage;
+		const contents = Array.isArray(body.contents) ? body.contents : [];
+		questions.push(...contents.slice(0, limit - questions.length));
+		// `last` and `totalPages` end the paging; an empty page ends it whatever they say.
+		const lastPage =
+			body.last === true ||
+			contents.length === 0 ||
+			(typeof body.totalPages === 'number' && page >= body.totalPages);
+		if (lastPage) break;
+	}
+	return questions.map((question) => ({ json: question, pairedItem: { item: itemIndex } }));
+}

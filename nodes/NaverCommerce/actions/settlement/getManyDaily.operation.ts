@@ -1,0 +1,48 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { toNaverDate } from '../../helpers/naverDate';
+import { getSettlementPages, pagingFields } from './settlementQuery';
+
+const show = { resource: ['settlement'], operation: ['getManyDaily'] };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Start Date',
+		name: 'startDate',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		displayOptions: { show },
+		description: 'First day (KST) of the period. Only the date counts.',
+	},
+	{
+		displayName: 'End Date',
+		name: 'endDate',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		displayOptions: { show },
+		description: 'Last day (KST) of the period, included',
+	},
+	...pagingFields('getManyDaily'),
+];
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const startDate = toNaverDate(this.getNodeParameter('startDate', itemIndex), 'Start Date');
+	const endDate = toNaverDate(this.getNodeParameter('endDate', itemIndex), 'End Date');
+	if (startDate > endDate) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Start Date (${startDate}) is after End Date (${endDate})`,
+			{ itemIndex },
+		);
+	}
+	return await getSettlementPages.call(this, itemIndex, '/v1/pay-settle/settle/daily', {
+		startDate,
+		endDate,
+	});
+}
