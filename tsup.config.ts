@@ -17,6 +17,8 @@ export default defineConfig({
 	dts: false,
 	sourcemap: false,
 	splitting: false,
+	// Minified, the bundles stay under n8n's expectations for a community package (< 200 KB in all).
+	minify: true,
 	external: ['n8n-workflow'],
 	noExternal: ['bcryptjs'],
 	esbuildOptions(options) {

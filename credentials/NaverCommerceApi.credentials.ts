@@ -30,9 +30,9 @@ export class NaverCommerceApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
-			placeholder: '7dMvteboKNHwyRremLXXXX',
+			placeholder: 'Application ID (애플리케이션 ID), e.g. 7dMvteboKNHwyRremLXXXX',
 			description:
-				'The Application ID (애플리케이션 ID) shown for your app in the Naver Commerce API Center (apicenter.commerce.naver.com → 애플리케이션)',
+				"Naver calls this the Application ID (애플리케이션 ID). Find it in the Naver Commerce API Center (apicenter.commerce.naver.com): sign in with the store's main manager account (통합매니저), open your application (애플리케이션) and copy 애플리케이션 ID.",
 		},
 		{
 			displayName: 'Application Secret',
@@ -41,9 +41,9 @@ export class NaverCommerceApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			placeholder: '$2a$04$…',
+			placeholder: 'Application Secret (애플리케이션 시크릿), e.g. $2a$04$…',
 			description:
-				'The Application Secret (애플리케이션 시크릿) of the same app: a bcrypt salt that starts with $2a$. It signs each token request and is never sent to Naver itself.',
+				'Naver calls this the Application Secret (애플리케이션 시크릿). It is on the same application page in the API Center, next to the Application ID, and looks like $2a$04$ followed by 22 characters. n8n only signs token requests with it: the secret itself is never sent to Naver.',
 		},
 		{
 			displayName: 'Token Type',
@@ -53,16 +53,18 @@ export class NaverCommerceApi implements ICredentialType {
 				{
 					name: 'SELF (My Own Store)',
 					value: 'SELF',
-					description: 'The app belongs to the store it manages',
+					description: 'Your own store: the application was registered with your store account',
 				},
 				{
 					name: 'SELLER (A Linked Seller)',
 					value: 'SELLER',
-					description: "A solution provider's app acting for a seller who subscribed to it",
+					description:
+						"A solution provider's application acting for a seller who subscribed to it; needs Account ID",
 				},
 			],
 			default: 'SELF',
-			description: 'Whose resources the token gives access to',
+			description:
+				"SELF if the application was registered for your own store and works on it (most sellers). SELLER if you are a solution provider (솔루션사) whose application works for a seller who subscribed to your solution; then enter that seller's ID or UID in Account ID.",
 		},
 		{
 			displayName: 'Account ID',
@@ -71,12 +73,13 @@ export class NaverCommerceApi implements ICredentialType {
 			default: '',
 			required: true,
 			placeholder: 'ncp_2sRZTWJVbDtHPoz9OXXXX',
-			description: 'The seller ID or seller UID whose store the token is for',
+			description:
+				'The seller ID or seller UID (ncp_…) of the store that subscribed to your solution; the token works on that store only',
 			displayOptions: { show: { type: ['SELLER'] } },
 		},
 		{
 			displayName:
-				"Naver accepts calls only from IP addresses registered for the app (API 호출 IP). Add the public IP of the server running n8n to the app's allow-list, or every call fails with GW.IP_NOT_ALLOWED.",
+				"Naver accepts calls only from the IP addresses registered for the application (API 호출 IP, on the application's page in the API Center). Register the public IP of the server that runs n8n, or every call fails with 403 GW.IP_NOT_ALLOWED.",
 			name: 'ipAllowListNotice',
 			type: 'notice',
 			default: '',

@@ -114,6 +114,12 @@ export function isTimestampRejection(body: NaverErrorBody | undefined): boolean 
 
 /** What to do about a failed token request, for the causes users actually meet. */
 export function tokenErrorHint(status: number, body: NaverErrorBody | undefined): string {
+	if (status >= 300 && status < 400) {
+		return (
+			'The token endpoint answered with a redirect, which is not followed so that the signed request ' +
+			'cannot reach another host. Check the Base URL: it must be the API itself.'
+		);
+	}
 	if (body?.code === 'GW.IP_NOT_ALLOWED') {
 		return (
 			"This server's IP address is not on the app's allow-list. In the Naver Commerce API Center, " +
@@ -222,6 +228,9 @@ export async function requestAccessToken(
 				ignoreHttpStatusErrors: true,
 				json: false,
 				timeout: 30_000,
+				// A redirect would re-send the signed form to another host, where it could be exchanged
+				// for a token for five minutes. The token endpoint never redirects; treat it as an error.
+				disableFollowRedirect: true,
 			})) as IN8nHttpFullResponse;
 		} catch (error) {
 			transportErrorCode = (error as { code?: string }).code ?? '';

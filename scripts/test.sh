@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: format, lint (n8n's community rules), type-check, build, then every test in one run of
 # Node's test runner: unit, emulator, n8n-core integration, package/scanner, and end to end in a
-# real n8n (installed on first use by scripts/setup-n8n.sh, outside this repository).
+# real n8n (installed on first use by scripts/setup-n8n.sh, outside this repository), reliability
+# (faults, bad input, secrets, load) and n8n queue mode with Redis and Postgres (installed with apt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,5 +19,7 @@ node --import tsx --test \
 	test/emulator/*.test.ts \
 	test/integration/*.test.ts \
 	test/integration/*/*.test.ts \
+	test/reliability/*.test.ts \
 	test/package/*.test.ts \
-	test/e2e/*.test.ts
+	test/e2e/*.test.ts \
+	test/queue/*.test.ts

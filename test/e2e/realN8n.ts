@@ -89,7 +89,6 @@ export class N8nInstance {
 			N8N_TEMPLATES_ENABLED: 'false',
 			N8N_PERSONALIZATION_ENABLED: 'false',
 			N8N_HIRING_BANNER_ENABLED: 'false',
-			N8N_RUNNERS_ENABLED: 'false',
 			N8N_BLOCK_ENV_ACCESS_IN_NODE: 'false',
 			N8N_RUNNERS_BROKER_PORT: String(this.brokerPort),
 			GENERIC_TIMEZONE: 'Asia/Seoul',

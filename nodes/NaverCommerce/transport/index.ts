@@ -78,9 +78,19 @@ export async function naverCommerceRequest(
 ): Promise<NaverCommerceResponse> {
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE, itemIndex);
 	const node = this.getNode();
+	let baseUrl: string;
 	let url: string;
 	try {
-		url = resolveApiUrl(normalizeBaseUrl(credentials.baseUrl), request.path);
+		baseUrl = normalizeBaseUrl(credentials.baseUrl);
+	} catch (error) {
+		throw new NodeApiError(node, {} as JsonObject, {
+			message: (error as Error).message,
+			description: 'Fix the Base URL in the credential, or leave it at its default for Naver.',
+			itemIndex,
+		});
+	}
+	try {
+		url = resolveApiUrl(baseUrl, request.path);
 	} catch (error) {
 		throw new NodeApiError(node, {} as JsonObject, {
 			message: (error as Error).message,
@@ -98,8 +108,10 @@ export async function naverCommerceRequest(
 		headers: { Accept: 'application/json' },
 		returnFullResponse: true,
 		timeout: request.timeout ?? DEFAULT_TIMEOUT_MS,
-		// A redirect to another origin must not carry the token along.
+		// A redirect to another origin must not carry the token along, and a write is not re-sent
+		// to wherever a redirect points: only reads follow redirects.
 		sendCredentialsOnCrossOriginRedirect: false,
+		disableFollowRedirect: request.method !== 'GET',
 	};
 	if (request.body !== undefined && request.method !== 'GET') {
 		options.body = request.body as IDataObject;
@@ -209,6 +221,9 @@ function hintFor(status: number | undefined, code: string | undefined): string |
 		return 'Naver timed out; the request may or may not have been applied.';
 	if (code?.startsWith('GW.BLOCK'))
 		return 'The API is under maintenance or temporarily blocked; retry later.';
+	if (code?.startsWith('GW.PROXY') || code === 'GW.INTERNAL_SERVER_ERROR' || (status ?? 0) >= 500) {
+		return 'Naver had a temporary problem; reads were already retried. Retry later. A write (POST/PUT/PATCH/DELETE) may or may not have been applied: check before repeating it.';
+	}
 	if (status === 403) {
 		return 'Check that the app has the API group for this call (Naver Commerce API Center → 애플리케이션 → API 그룹).';
 	}

@@ -1,0 +1,468 @@
+/**
+ * An n8n 2.x queue-mode deployment on this machine, for the queue-mode test: Redis and Postgres
+ * (scripts/queue-mode/services.sh), one `n8n start` main process and two `n8n worker` processes,
+ * each n8n process with its own user folder holding this package as a community package, as three
+ * containers of a real deployment would have. Everything listens on 127.0.0.1 only.
+ *
+ * `stop()` ends every process it started (process groups, bounded waits) and deletes every folder;
+ * an 'exit' hook and SIGINT/SIGTERM/SIGHUP handlers do the same if the test process ends without
+ * calling it, and a run killed outright (SIGKILL) is cleaned up by the next one.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import {
+	chmodSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { N8nInstance, type N8nRuntime } from '../../test/e2e/realN8n';
+
+const SERVICES_SCRIPT = join(__dirname, 'services.sh');
+
+/** The ports the queue-mode setup uses; all on 127.0.0.1. */
+export const QUEUE_PORTS = {
+	postgres: 56390,
+	redis: 56391,
+	mainHttp: 5700,
+	workerHealth: [5720, 5721],
+	// Every n8n process starts a task broker; two on one port would collide.
+	mainBroker: 5722,
+	workerBroker: [5723, 5724],
+} as const;
+
+export interface LogLine {
+	level?: string;
+	message?: string;
+	metadata?: Record<string, unknown>;
+}
+
+/** One long-running n8n process (main or worker) and everything it printed. */
+export class N8nProcess {
+	readonly output: string[] = [];
+	private exitCode: number | null | undefined;
+	private readonly exited: Promise<void>;
+
+	constructor(
+		readonly name: string,
+		readonly instance: N8nInstance,
+		readonly child: ChildProcess,
+	) {
+		const collect = (chunk: string) => this.output.push(chunk);
+		child.stdout?.setEncoding('utf-8').on('data', collect);
+		child.stderr?.setEncoding('utf-8').on('data', collect);
+		this.exited = new Promise((resolve) =>
+			child.on('exit', (code) => {
+				this.exitCode = code;
+				resolve();
+			}),
+		);
+	}
+
+	get running(): boolean {
+		return this.exitCode === undefined;
+	}
+
+	get text(): string {
+		return this.output.join('');
+	}
+
+	/** The JSON log lines (N8N_LOG_FORMAT=json); anything else the process printed is skipped. */
+	logLines(): LogLine[] {
+		const lines: LogLine[] = [];
+		for (const line of this.text.split('\n')) {
+			if (!line.startsWith('{')) continue;
+			try {
+				lines.push(JSON.parse(line) as LogLine);
+			} catch {
+				// a partial line at the end of the buffer
+			}
+		}
+		return lines;
+	}
+
+	async waitForLog(pattern: RegExp, timeoutMs: number): Promise<void> {
+		const deadline = Date.now() + timeoutMs;
+		while (!pattern.test(this.text)) {
+			if (!this.running) throw new Error(`${this.name} exited:\n${this.text.slice(-3000)}`);
+			if (Date.now() > deadline)
+				throw new Error(
+					`${this.name}: no ${pattern} in ${timeoutMs} ms:\n${this.text.slice(-3000)}`,
+				);
+			await sleep(250);
+		}
+	}
+
+	/** SIGTERM to the whole process group (n8n and its task runner), SIGKILL after `graceMs`. */
+	async stop(graceMs = 15_000): Promise<void> {
+		if (!this.running || this.child.pid === undefined) return;
+		signalGroup(this.child.pid, 'SIGTERM');
+		const timer = setTimeout(() => signalGroup(this.child.pid!, 'SIGKILL'), graceMs);
+		await Promise.race([this.exited, sleep(graceMs + 5_000)]);
+		clearTimeout(timer);
+		// The runner child may outlive its parent by a moment; nothing of the group may stay.
+		signalGroup(this.child.pid, 'SIGKILL');
+	}
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+	try {
+		process.kill(-pid, signal);
+	} catch {
+		// already gone
+	}
+}
+
+function sleep(ms: number): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+async function httpOk(url: string): Promise<boolean> {
+	try {
+		const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+		await response.arrayBuffer();
+		return response.ok;
+	} catch {
+		return false;
+	}
+}
+
+async function waitForHttp(process_: N8nProcess, url: string, timeoutMs: number): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	while (!(await httpOk(url))) {
+		if (!process_.running)
+			throw new Error(`${process_.name} exited:\n${process_.text.slice(-3000)}`);
+		if (Date.now() > deadline)
+			throw new Error(`${process_.name}: ${url} not ready:\n${process_.text.slice(-3000)}`);
+		await sleep(500);
+	}
+}
+
+export interface QueueClusterSetup {
+	/** Runs n8n CLI commands (import, publish, export) against the shared database. */
+	admin: N8nInstance;
+}
+
+export class QueueCluster {
+	readonly baseDir = mkdtempSync(join(tmpdir(), 'naver-queue-'));
+	readonly servicesDir = join(this.baseDir, 'services');
+	/** A throwaway cluster's password: random per run, only ever in environment variables. */
+	private readonly pgPassword = randomBytes(18).toString('base64url');
+	readonly instances: N8nInstance[] = [];
+	main?: N8nProcess;
+	workers: N8nProcess[] = [];
+	private servicesUp = false;
+	private stopped = false;
+	private readonly exitHook = () => this.stopNow();
+	/** Ctrl-C or a runner's SIGTERM: clean up, then die of the signal as we would have. */
+	private readonly signalHook = (signal: NodeJS.Signals) => {
+		this.stopNow();
+		process.kill(process.pid, signal);
+	};
+
+	constructor(readonly runtime: N8nRuntime) {
+		// Postgres runs as its own account, which must be able to pass through this folder (only
+		// pass: 0711 lets it list nothing).
+		chmodSync(this.baseDir, 0o711);
+		process.on('exit', this.exitHook);
+		for (const signal of SIGNALS) process.once(signal, this.signalHook);
+		cleanUpAbandonedRun();
+		writeFileSync(STATE_FILE, JSON.stringify({ baseDir: this.baseDir, groups: [] }));
+	}
+
+	private recordGroup(pid: number | undefined): void {
+		if (pid === undefined) return;
+		const state = JSON.parse(readFileSync(STATE_FILE, 'utf-8')) as AbandonedRun;
+		state.groups.push(pid);
+		writeFileSync(STATE_FILE, JSON.stringify(state));
+	}
+
+	/** The environment every n8n process and CLI command of this deployment shares. */
+	sharedEnv(): NodeJS.ProcessEnv {
+		return {
+			DB_TYPE: 'postgresdb',
+			DB_POSTGRESDB_HOST: '127.0.0.1',
+			DB_POSTGRESDB_PORT: String(QUEUE_PORTS.postgres),
+			DB_POSTGRESDB_DATABASE: 'n8n',
+			DB_POSTGRESDB_USER: 'n8n',
+			DB_POSTGRESDB_PASSWORD: this.pgPassword,
+			EXECUTIONS_MODE: 'queue',
+			QUEUE_BULL_REDIS_HOST: '127.0.0.1',
+			QUEUE_BULL_REDIS_PORT: String(QUEUE_PORTS.redis),
+			// One key for the whole deployment: workers decrypt what main and the CLI encrypted.
+			N8N_ENCRYPTION_KEY: 'naver-commerce-queue-key',
+			N8N_LISTEN_ADDRESS: '127.0.0.1',
+			N8N_RUNNERS_BROKER_LISTEN_ADDRESS: '127.0.0.1',
+			N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
+			// JSON logs carry the metadata (execution ID, worker ID) the test reads back.
+			N8N_LOG_FORMAT: 'json',
+			N8N_LOG_LEVEL: 'info',
+			N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '10',
+			// Its refresh task calls a registry on the internet at start; nothing here needs it.
+			N8N_DISABLED_MODULES: 'mcp-registry',
+		};
+	}
+
+	/**
+	 * Starts Redis and Postgres; prepares three n8n user folders with the package (an npm tarball,
+	 * best packed into `baseDir` so that it goes away with the rest) installed.
+	 */
+	setUp(tarball: string): QueueClusterSetup {
+		mkdirSync(this.servicesDir);
+		this.servicesUp = true;
+		execFileSync('bash', [SERVICES_SCRIPT, 'up', this.servicesDir], {
+			env: { ...process.env, ...this.servicesEnv() },
+			stdio: ['ignore', 'inherit', 'inherit'],
+			timeout: 10 * 60_000,
+		});
+		const shared = this.sharedEnv();
+		const main = new N8nInstance(this.runtime, join(this.baseDir, 'main'), {
+			...shared,
+			N8N_PORT: String(QUEUE_PORTS.mainHttp),
+			N8N_RUNNERS_BROKER_PORT: String(QUEUE_PORTS.mainBroker),
+		});
+		const workers = QUEUE_PORTS.workerHealth.map(
+			(healthPort, index) =>
+				new N8nInstance(this.runtime, join(this.baseDir, `worker${index + 1}`), {
+					...shared,
+					QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+					QUEUE_HEALTH_CHECK_PORT: String(healthPort),
+					N8N_RUNNERS_BROKER_PORT: String(QUEUE_PORTS.workerBroker[index]),
+				}),
+		);
+		for (const instance of [main, ...workers]) {
+			mkdirSync(instance.userFolder, { recursive: true });
+			// Workers load community packages from their own user folder (.n8n/nodes/node_modules),
+			// not from the database: each one needs the package on its disk.
+			instance.installCommunityPackage(tarball);
+			this.instances.push(instance);
+		}
+		return { admin: main };
+	}
+
+	private servicesEnv(): NodeJS.ProcessEnv {
+		return {
+			QM_PG_PORT: String(QUEUE_PORTS.postgres),
+			QM_REDIS_PORT: String(QUEUE_PORTS.redis),
+			QM_PG_PASSWORD: this.pgPassword,
+		};
+	}
+
+	/**
+	 * Whether each worker can get a hostname of its own, as each container of a real deployment
+	 * has. n8n names a worker `worker-<hostname>` when it thinks it runs in a container (it does on
+	 * this machine) and `worker-<random>` otherwise; two workers sharing one hostname would report
+	 * the same worker ID to main. A UTS namespace (root only) gives each its own.
+	 */
+	readonly ownHostnames = (() => {
+		try {
+			execFileSync('unshare', ['--uts', '--fork', '--', 'hostname', 'naver-qm-probe'], {
+				stdio: 'ignore',
+			});
+			return true;
+		} catch {
+			return false;
+		}
+	})();
+
+	private spawnN8n(
+		name: string,
+		instance: N8nInstance,
+		args: string[],
+		hostname?: string,
+	): N8nProcess {
+		const [command, commandArgs] =
+			hostname && this.ownHostnames
+				? [
+						'unshare',
+						[
+							'--uts',
+							'--fork',
+							'--',
+							'sh',
+							'-c',
+							'hostname "$0" && exec "$@"',
+							hostname,
+							this.runtime.bin,
+							...args,
+						],
+					]
+				: [this.runtime.bin, args];
+		const child = spawn(command, commandArgs, {
+			env: instance.env(),
+			stdio: ['ignore', 'pipe', 'pipe'],
+			// Its own process group, so stop() reaches the task runner n8n starts as well.
+			detached: true,
+		});
+		this.recordGroup(child.pid);
+		return new N8nProcess(name, instance, child);
+	}
+
+	/**
+	 * Starts main and waits until it is ready (it runs the database migrations: workers started
+	 * together with it would race it), then starts both workers and waits for their health checks.
+	 */
+	async startN8n(): Promise<void> {
+		const [mainInstance, ...workerInstances] = this.instances;
+		this.main = this.spawnN8n('main', mainInstance, ['start']);
+		await waitForHttp(
+			this.main,
+			`http://127.0.0.1:${QUEUE_PORTS.mainHttp}/healthz/readiness`,
+			180_000,
+		);
+		await this.main.waitForLog(/Editor is now accessible/, 60_000);
+		this.workers = workerInstances.map((instance, index) =>
+			this.spawnN8n(
+				`worker${index + 1}`,
+				instance,
+				['worker', '--concurrency=10'],
+				`naver-qm-worker${index + 1}`,
+			),
+		);
+		await Promise.all(
+			this.workers.map(async (worker, index) => {
+				await waitForHttp(
+					worker,
+					`http://127.0.0.1:${QUEUE_PORTS.workerHealth[index]}/healthz/readiness`,
+					180_000,
+				);
+				await worker.waitForLog(/n8n worker is now ready/, 60_000);
+			}),
+		);
+	}
+
+	/** Everything every n8n process printed, for secret checks. */
+	allOutput(): string {
+		return [
+			...(this.main ? [this.main.text] : []),
+			...this.workers.map((worker) => worker.text),
+			...this.instances.flatMap((instance) => instance.transcript),
+		].join('\n');
+	}
+
+	/** Runs a query against the shared database with Debian's psql; rows as arrays of strings. */
+	sql(query: string): string[][] {
+		const output = execFileSync(
+			'psql',
+			[
+				'-X',
+				'-A',
+				'-t',
+				'-F',
+				'\t',
+				'-v',
+				'ON_ERROR_STOP=1',
+				'-h',
+				'127.0.0.1',
+				'-p',
+				String(QUEUE_PORTS.postgres),
+				'-U',
+				'n8n',
+				'-d',
+				'n8n',
+				'-c',
+				query,
+			],
+			{ encoding: 'utf-8', env: { ...process.env, PGPASSWORD: this.pgPassword } },
+		);
+		return output
+			.split('\n')
+			.filter((line) => line !== '')
+			.map((line) => line.split('\t'));
+	}
+
+	/** Waits until main has registered the workflow's production webhook (n8n's webhook_entity). */
+	async waitForWebhook(workflowId: string, timeoutMs: number): Promise<void> {
+		const deadline = Date.now() + timeoutMs;
+		const query = `SELECT count(*) FROM webhook_entity WHERE "workflowId" = '${workflowId}'`;
+		while (this.sql(query)[0]?.[0] === '0') {
+			if (Date.now() > deadline)
+				throw new Error(`workflow ${workflowId} not activated:\n${this.main?.text.slice(-3000)}`);
+			await sleep(500);
+		}
+	}
+
+	/**
+	 * Stops n8n processes (workers first, so main sees no lost jobs), then Redis and Postgres. With
+	 * QUEUE_MODE_LOG_DIR set, each n8n process's output is kept there as <name>.log.
+	 */
+	async stop(): Promise<void> {
+		if (this.stopped) return;
+		await Promise.all(this.workers.map((worker) => worker.stop()));
+		await this.main?.stop();
+		const logDir = process.env.QUEUE_MODE_LOG_DIR;
+		if (logDir) {
+			mkdirSync(logDir, { recursive: true });
+			for (const process_ of [...(this.main ? [this.main] : []), ...this.workers])
+				writeFileSync(join(logDir, `${process_.name}.log`), process_.text);
+		}
+		this.stopNow();
+	}
+
+	/** Synchronous last resort, also used from the 'exit' hook: kill, stop services, delete. */
+	private stopNow(): void {
+		if (this.stopped) return;
+		this.stopped = true;
+		process.off('exit', this.exitHook);
+		for (const signal of SIGNALS) process.off(signal, this.signalHook);
+		for (const process_ of [...this.workers, ...(this.main ? [this.main] : [])]) {
+			if (process_.child.pid !== undefined) signalGroup(process_.child.pid, 'SIGKILL');
+		}
+		if (this.servicesUp) {
+			try {
+				execFileSync('bash', [SERVICES_SCRIPT, 'down', this.servicesDir], {
+					env: { ...process.env, ...this.servicesEnv() },
+					stdio: ['ignore', 'inherit', 'inherit'],
+					timeout: 60_000,
+				});
+			} catch (error) {
+				console.error('queue-mode services did not stop cleanly:', error);
+			}
+		}
+		rmSync(this.baseDir, { recursive: true, force: true });
+		rmSync(STATE_FILE, { force: true });
+	}
+}
+
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/**
+ * What a run leaves for the next one in case it is killed outright (SIGKILL runs no hook): its
+ * folder and the process groups of its n8n processes. The ports are fixed, so a leftover would
+ * otherwise make every later run fail.
+ */
+const STATE_FILE = join(tmpdir(), 'naver-queue-mode.state.json');
+
+interface AbandonedRun {
+	baseDir: string;
+	groups: number[];
+}
+
+function cleanUpAbandonedRun(): void {
+	if (!existsSync(STATE_FILE)) return;
+	const state = JSON.parse(readFileSync(STATE_FILE, 'utf-8')) as AbandonedRun;
+	for (const pid of state.groups) {
+		// Only a group whose leader is still one of ours: PIDs are reused.
+		let command = '';
+		try {
+			command = readFileSync(`/proc/${pid}/cmdline`, 'utf-8');
+		} catch {
+			continue;
+		}
+		if (/n8n|unshare/.test(command)) signalGroup(pid, 'SIGKILL');
+	}
+	if (existsSync(join(state.baseDir, 'services'))) {
+		execFileSync('bash', [SERVICES_SCRIPT, 'down', join(state.baseDir, 'services')], {
+			stdio: ['ignore', 'inherit', 'inherit'],
+			timeout: 60_000,
+		});
+	}
+	rmSync(state.baseDir, { recursive: true, force: true });
+	rmSync(STATE_FILE, { force: true });
+}
