@@ -1,5 +1,6 @@
 import { hashSync } from 'bcryptjs';
 import type { IDataObject, IHttpRequestHelper, IN8nHttpFullResponse } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import {
 	describeTransportFailure,
@@ -14,6 +15,15 @@ import {
 // Naver documents the timestamp as valid for five minutes and rejects one from the future, so we sign
 // with a timestamp a few seconds in the past, as Naver's own samples do.
 const CLOCK_SAFETY_MARGIN_MS = 3_000;
+
+/**
+ * Waits before the second and third token request after a 429, a 5xx or a lost connection. Asking
+ * again is harmless: Naver hands back the same token while it has 30 minutes or more to live, and
+ * many executions on an empty token cache may ask at once.
+ */
+export const TOKEN_RETRY = { delaysMs: [500, 1_500] };
+
+const RETRYABLE_TOKEN_STATUSES = new Set([429, 500, 502, 503, 504]);
 
 // `$2a$`/`$2b$`/`$2y$`, a two-digit cost from 04 to 31, then 22 characters of bcrypt's base64 alphabet.
 const BCRYPT_SALT = /^\$2[aby]\$(0[4-9]|[12]\d|3[01])\$[./A-Za-z0-9]{22}$/;
@@ -192,9 +202,10 @@ export interface IssuedToken {
 }
 
 /**
- * Issues (or re-reads) the access token. At most two HTTP calls: the second only when Naver rejects
- * the timestamp and its Date header shows how far our clock is off. Never loops, never retries
- * anything else, and no error it raises contains the secret, the signature or a token.
+ * Issues (or re-reads) the access token. A bounded number of HTTP calls: up to three after 429s,
+ * 5xx or lost connections, and once more (with the same bound) when Naver rejects the timestamp and
+ * its Date header shows how far our clock is off. No error it raises contains the secret, the
+ * signature or a token.
  */
 export async function requestAccessToken(
 	this: IHttpRequestHelper,
@@ -246,12 +257,31 @@ export async function requestAccessToken(
 		);
 	};
 
-	let response = await send(now() - CLOCK_SAFETY_MARGIN_MS);
+	const sendWithRetries = async (timestamp: () => number): Promise<IN8nHttpFullResponse> => {
+		for (let attempt = 0; ; attempt++) {
+			let response: IN8nHttpFullResponse | undefined;
+			let failure: unknown;
+			try {
+				response = await send(timestamp());
+			} catch (error) {
+				failure = error;
+			}
+			const retryable = response === undefined || RETRYABLE_TOKEN_STATUSES.has(response.statusCode);
+			if (!retryable || attempt >= TOKEN_RETRY.delaysMs.length) {
+				if (response === undefined) throw failure;
+				return response;
+			}
+			await sleep(TOKEN_RETRY.delaysMs[attempt]);
+		}
+	};
+
+	let response = await sendWithRetries(() => now() - CLOCK_SAFETY_MARGIN_MS);
 	let body = parseNaverErrorBody(response.body);
 	if (response.statusCode === 400 && isTimestampRejection(body)) {
 		const serverNow = serverTimeMs(response.headers);
 		if (serverNow !== undefined) {
-			response = await send(serverNow - CLOCK_SAFETY_MARGIN_MS);
+			const offset = serverNow - now();
+			response = await sendWithRetries(() => now() + offset - CLOCK_SAFETY_MARGIN_MS);
 			body = parseNaverErrorBody(response.body);
 		}
 	}

@@ -392,28 +392,32 @@ describe('gateway and network faults through n8n-core: bounded, clear, nothing l
 		}
 	});
 
-	test('token endpoint faults: one token attempt per item, a clear error, no API call', async () => {
+	test('token endpoint faults: three attempts per item for 5xx and lost connections, one for a bad 200; clear error, no API call', async () => {
 		const fresh = credentialsFor(emulator.baseUrl, DEFAULT_APP);
-		const cases: Array<{ fault: Omit<Fault, 'remaining'>; message: RegExp }> = [
+		const cases: Array<{ fault: Omit<Fault, 'remaining'>; message: RegExp; attempts: number }> = [
 			{
+				attempts: 3,
 				fault: { ...gateway(500, 'GW.PROXY.01'), pathPrefix: '/v1/oauth2/token' },
 				message: /^Naver Commerce token request failed: GW\.PROXY\.01 .*temporary problem/,
 			},
 			{
+				attempts: 3,
 				fault: { status: 502, kind: 'html', pathPrefix: '/v1/oauth2/token' },
 				message: /^Naver Commerce token request failed: HTTP 502\./,
 			},
 			{
+				attempts: 1,
 				fault: { status: 200, kind: 'empty', pathPrefix: '/v1/oauth2/token' },
 				message: /^Naver Commerce token request failed: the response holds no access_token$/,
 			},
 			{
+				attempts: 3,
 				fault: { status: 0, kind: 'drop', pathPrefix: '/v1/oauth2/token' },
 				message:
 					/^Naver Commerce token request failed: could not reach http:\/\/127\.0\.0\.1:\d+\/external \(.+\)$/,
 			},
 		];
-		for (const { fault, message } of cases) {
+		for (const { fault, message, attempts } of cases) {
 			emulator.resetStats();
 			const counted: Fault = { ...fault, remaining: 20 };
 			emulator.faults = [counted];
@@ -429,7 +433,11 @@ describe('gateway and network faults through n8n-core: bounded, clear, nothing l
 			);
 			assert.equal(result.items?.length, 2, `${fault.kind}: one error item per input item`);
 			for (const item of result.items!) assert.match(String(item.json.error), message);
-			assert.equal(20 - counted.remaining, 2, `${fault.kind}: one token attempt per item`);
+			assert.equal(
+				20 - counted.remaining,
+				2 * attempts,
+				`${fault.kind}: ${attempts} token attempts per item`,
+			);
 			assert.equal(emulator.stats.apiRequests, 0);
 		}
 	});

@@ -17,6 +17,7 @@ import type { AddressInfo } from 'node:net';
 import { LoggerProxy } from 'n8n-workflow';
 
 import { RETRY_POLICY } from '../../nodes/NaverCommerce/transport';
+import { TOKEN_RETRY } from '../../credentials/naverCommerceAuth';
 import { API_PREFIX } from '../emulator/server';
 
 /** API Request parameters. */
@@ -167,9 +168,14 @@ export class RawFaultProxy {
  */
 export function fastRetries(): () => void {
 	const saved = { ...RETRY_POLICY };
+	const savedToken = [...TOKEN_RETRY.delaysMs];
 	RETRY_POLICY.baseDelayMs = 5;
 	RETRY_POLICY.maxDelayMs = 40;
-	return () => Object.assign(RETRY_POLICY, saved);
+	TOKEN_RETRY.delaysMs = [5, 10];
+	return () => {
+		Object.assign(RETRY_POLICY, saved);
+		TOKEN_RETRY.delaysMs = savedToken;
+	};
 }
 
 /** Rejects if `promise` takes longer than `ms`: a hang becomes a test failure, not a stuck run. */
