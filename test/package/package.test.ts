@@ -95,4 +95,11 @@ describe('published package', () => {
 		assert.ok(packed.passed, `${packed.message}\n${packed.details ?? ''}`);
 		assert.ok(source.passed, `${source.message}\n${source.details ?? ''}`);
 	});
+
+	test('npm audit of what a user installs (no dev dependencies) finds nothing', () => {
+		const report = JSON.parse(
+			execFileSync('npm', ['audit', '--omit=dev', '--json'], { cwd: root, encoding: 'utf-8' }),
+		) as { metadata: { vulnerabilities: Record<string, number> } };
+		assert.equal(report.metadata.vulnerabilities.total, 0);
+	});
 });
