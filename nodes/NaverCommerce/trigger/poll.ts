@@ -134,6 +134,9 @@ export async function readChangesSince(
 		for (const change of page.changes) {
 			const changedMs = changedAt.call(this, change);
 			const identity = changeIdentity(change, changedMs);
+			// Beyond the window asked for (Naver should never send it): a later poll reads it, after
+			// the lag; emitting it now and moving the cursor to untilMs would repeat it.
+			if (changedMs > untilMs) break reading;
 			if (changedMs === cursor.lastChangedMs && handledAtCursor.has(identity)) continue;
 			if (changedMs < position.lastChangedMs) {
 				// The feed is sorted; anything else would make the cursor unsafe, so say so.
