@@ -22,4 +22,5 @@ node --import tsx --test \
 	test/reliability/*.test.ts \
 	test/package/*.test.ts \
 	test/e2e/*.test.ts \
+	test/trigger/*.test.ts \
 	test/queue/*.test.ts
