@@ -7,7 +7,7 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { toNaverDate } from '../../helpers/naverDate';
-import { naverCommerceRequest } from '../../transport';
+import { fetchSpringPages } from '../../transport/pages';
 import { returnAllAndLimit } from '../common.descriptions';
 
 const show = { resource: ['customerInquiry'], operation: ['getAll'] };
@@ -57,12 +57,6 @@ export const description: INodeProperties[] = [
 	...returnAllAndLimit(show),
 ];
 
-interface InquiryPage {
-	content?: IDataObject[];
-	last?: boolean;
-	totalPages?: number;
-}
-
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
@@ -102,22 +96,11 @@ export async function execute(
 	const qs: IDataObject = { startSearchDate, endSearchDate, size };
 	if (answerStatus !== 'all') qs.answered = String(answerStatus === 'answered');
 
-	const inquiries: IDataObject[] = [];
-	for (let page = 1; inquiries.length < limit; page++) {
-		const response = await naverCommerceRequest.call(
-			this,
-			{ method: 'GET', path: '/v1/pay-user/inquiries', qs: { ...qs, page } },
-			itemIndex,
-		);
-		const body = (response.body ?? {}) as InquiryPage;
-		const content = Array.isArray(body.content) ? body.content : [];
-		inquiries.push(...content.slice(0, limit - inquiries.length));
-		// `last` and `totalPages` end the paging; an empty page ends it whatever they say.
-		const lastPage =
-			body.last === true ||
-			content.length === 0 ||
-			(typeof body.totalPages === 'number' && page >= body.totalPages);
-		if (lastPage) break;
-	}
+	const inquiries = await fetchSpringPages.call(this, {
+		request: (page) => ({ method: 'GET', path: '/v1/pay-user/inquiries', qs: { ...qs, page } }),
+		listField: 'content',
+		limit,
+		itemIndex,
+	});
 	return inquiries.map((inquiry) => ({ json: inquiry, pairedItem: { item: itemIndex } }));
 }

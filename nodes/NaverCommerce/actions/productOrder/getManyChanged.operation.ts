@@ -4,11 +4,10 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { toEpochMs } from '../../helpers/naverDate';
 import { changedProductOrderPages } from '../../transport/changedProductOrders';
 import { returnAllAndLimit } from '../common.descriptions';
+import { readPeriod } from './period';
 import { CHANGE_TYPES } from './productOrder.options';
 
 const show = { resource: ['productOrder'], operation: ['getManyChanged'] };
@@ -48,19 +47,12 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const node = this.getNode();
-	let fromMs: number;
-	let toMs: number;
-	try {
-		fromMs = toEpochMs(this.getNodeParameter('lastChangedFrom', itemIndex), 'Changed From');
-		const toValue = this.getNodeParameter('lastChangedTo', itemIndex, '');
-		toMs = toValue === '' || toValue === null ? Date.now() : toEpochMs(toValue, 'Changed To');
-	} catch (error) {
-		throw new NodeOperationError(node, error as Error, { itemIndex });
-	}
-	if (toMs < fromMs) {
-		throw new NodeOperationError(node, '"Changed To" is before "Changed From"', { itemIndex });
-	}
+	const { fromMs, toMs } = readPeriod.call(
+		this,
+		itemIndex,
+		{ name: 'lastChangedFrom', label: 'Changed From' },
+		{ name: 'lastChangedTo', label: 'Changed To' },
+	);
 	const types = this.getNodeParameter('lastChangedTypes', itemIndex, []) as string[];
 	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);

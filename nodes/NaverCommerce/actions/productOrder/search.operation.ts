@@ -4,12 +4,12 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { formatNaverDateTime, toEpochMs } from '../../helpers/naverDate';
+import { formatNaverDateTime } from '../../helpers/naverDate';
 import { naverCommerceRequest } from '../../transport';
 import { changeWindows } from '../../transport/changedProductOrders';
 import { returnAllAndLimit } from '../common.descriptions';
+import { readPeriod } from './period';
 import { CLAIM_STATUSES, PRODUCT_ORDER_STATUSES, RANGE_TYPES } from './productOrder.options';
 
 const show = { resource: ['productOrder'], operation: ['search'] };
@@ -84,17 +84,12 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const node = this.getNode();
-	let fromMs: number;
-	let toMs: number;
-	try {
-		fromMs = toEpochMs(this.getNodeParameter('from', itemIndex), 'From');
-		const toValue = this.getNodeParameter('to', itemIndex, '');
-		toMs = toValue === '' || toValue === null ? Date.now() : toEpochMs(toValue, 'To');
-	} catch (error) {
-		throw new NodeOperationError(node, error as Error, { itemIndex });
-	}
-	if (toMs < fromMs) throw new NodeOperationError(node, '"To" is before "From"', { itemIndex });
+	const { fromMs, toMs } = readPeriod.call(
+		this,
+		itemIndex,
+		{ name: 'from', label: 'From' },
+		{ name: 'to', label: 'To' },
+	);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);

@@ -7,7 +7,7 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { toEpochMs, formatNaverDateTime } from '../../helpers/naverDate';
-import { naverCommerceRequest } from '../../transport';
+import { fetchSpringPages } from '../../transport/pages';
 import { returnAllAndLimit } from '../common.descriptions';
 
 const show = { resource: ['productQna'], operation: ['getAll'] };
@@ -56,12 +56,6 @@ export const description: INodeProperties[] = [
 	...returnAllAndLimit(show),
 ];
 
-interface QuestionPage {
-	contents?: IDataObject[];
-	last?: boolean;
-	totalPages?: number;
-}
-
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
@@ -87,22 +81,11 @@ export async function execute(
 	};
 	if (answerStatus !== 'all') qs.answered = String(answerStatus === 'answered');
 
-	const questions: IDataObject[] = [];
-	for (let page = 1; questions.length < limit; page++) {
-		const response = await naverCommerceRequest.call(
-			this,
-			{ method: 'GET', path: '/v1/contents/qnas', qs: { ...qs, page } },
-			itemIndex,
-		);
-		const body = (response.body ?? {}) as QuestionPage;
-		const contents = Array.isArray(body.contents) ? body.contents : [];
-		questions.push(...contents.slice(0, limit - questions.length));
-		// `last` and `totalPages` end the paging; an empty page ends it whatever they say.
-		const lastPage =
-			body.last === true ||
-			contents.length === 0 ||
-			(typeof body.totalPages === 'number' && page >= body.totalPages);
-		if (lastPage) break;
-	}
+	const questions = await fetchSpringPages.call(this, {
+		request: (page) => ({ method: 'GET', path: '/v1/contents/qnas', qs: { ...qs, page } }),
+		listField: 'contents',
+		limit,
+		itemIndex,
+	});
 	return questions.map((question) => ({ json: question, pairedItem: { item: itemIndex } }));
 }
