@@ -1,6 +1,6 @@
 import type {
-	IAuthenticateGeneric,
 	ICredentialDataDecryptedObject,
+	IHttpRequestOptions,
 	ICredentialTestRequest,
 	ICredentialType,
 	IHttpRequestHelper,
@@ -8,7 +8,7 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import { requestAccessToken } from './naverCommerceAuth';
+import { credentialFingerprint, requestAccessToken } from './naverCommerceAuth';
 import { DEFAULT_BASE_URL } from './naverCommerceShared';
 
 export class NaverCommerceApi implements ICredentialType {
@@ -99,23 +99,39 @@ export class NaverCommerceApi implements ICredentialType {
 			typeOptions: { expirable: true, password: true },
 			default: '',
 		},
+		{
+			displayName: 'Access Token Issued For',
+			name: 'accessTokenFor',
+			type: 'hidden',
+			typeOptions: { password: true },
+			default: '',
+		},
 	];
 
 	// n8n calls this only when the access token is empty, after a 401, or from the Test button; it
 	// stores what we return (encrypted) and reuses it in later executions.
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		const { accessToken } = await requestAccessToken.call(this, credentials);
-		return { accessToken };
+		return { accessToken, accessTokenFor: credentialFingerprint(credentials) };
 	}
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '=Bearer {{$credentials.accessToken}}',
-			},
-		},
-	};
+	// The token is sent only with the credential values it was issued for. After the ID, secret,
+	// token type, account or Base URL change (or on the Test button, which n8n 2.x runs with the stored
+	// token), no token is sent: Naver answers 401, and n8n asks preAuthentication for a new one with
+	// the current values, so a wrong secret is found at once instead of hours later.
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const accessToken = typeof credentials.accessToken === 'string' ? credentials.accessToken : '';
+		if (accessToken === '' || credentials.accessTokenFor !== credentialFingerprint(credentials)) {
+			return requestOptions;
+		}
+		return {
+			...requestOptions,
+			headers: { ...requestOptions.headers, Authorization: `Bearer ${accessToken}` },
+		};
+	}
 
 	// A cheap authenticated read: it proves the ID, the secret and the IP allow-list together.
 	test: ICredentialTestRequest = {

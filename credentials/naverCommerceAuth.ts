@@ -1,4 +1,5 @@
 import { hashSync } from 'bcryptjs';
+import { createHash } from 'crypto';
 import type { IDataObject, IHttpRequestHelper, IN8nHttpFullResponse } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
@@ -37,6 +38,26 @@ export interface NaverCommerceCredentialFields {
 	type?: unknown;
 	accountId?: unknown;
 	baseUrl?: unknown;
+}
+
+/**
+ * What a token was issued for: a digest of the values that decide which token Naver hands out and
+ * where it may be sent. Stored beside the token (encrypted, like it) and never shown.
+ */
+export function credentialFingerprint(credentials: NaverCommerceCredentialFields): string {
+	const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+	return createHash('sha256')
+		.update(
+			[
+				text(credentials.clientId),
+				text(credentials.clientSecret),
+				credentials.type === 'SELLER' ? 'SELLER' : 'SELF',
+				credentials.type === 'SELLER' ? text(credentials.accountId) : '',
+				text(credentials.baseUrl).replace(/\/+$/, ''),
+			].join('\n'),
+		)
+		.digest('hex')
+		.slice(0, 32);
 }
 
 export function isBcryptSalt(value: string): boolean {

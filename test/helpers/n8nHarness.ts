@@ -107,8 +107,13 @@ export class StoredCredentialsHelper extends ICredentialsHelper {
 		workflow?: Workflow,
 		node?: INode,
 	): Promise<IHttpRequestOptions> {
-		const authenticate = this.credentialTypes[typeName].authenticate as IAuthenticateGeneric;
+		const authenticateSetting = this.credentialTypes[typeName].authenticate;
 		const options = requestOptions as IHttpRequestOptions;
+		// n8n calls a function as it is and resolves a generic one's expressions against $credentials.
+		if (typeof authenticateSetting === 'function') {
+			return await authenticateSetting(credentials, options);
+		}
+		const authenticate = authenticateSetting as IAuthenticateGeneric;
 		for (const [outerKey, outerValue] of Object.entries(authenticate.properties)) {
 			for (const [key, value] of Object.entries(outerValue as IDataObject)) {
 				const resolved = workflow!.expression.getSimpleParameterValue(
