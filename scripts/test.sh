@@ -2,7 +2,8 @@
 # `npm test`: format, lint (n8n's community rules), type-check, build, then every test in one run of
 # Node's test runner: unit, emulator, n8n-core integration, package/scanner, and end to end in a
 # real n8n (installed on first use by scripts/setup-n8n.sh, outside this repository), reliability
-# (faults, bad input, secrets, load) and n8n queue mode with Redis and Postgres (installed with apt).
+# (faults, bad input, secrets, load), example workflows, the editor in headless Chromium, the trigger,
+# and n8n queue mode with Redis and Postgres (Chromium, Redis and Postgres are installed with apt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,7 +15,8 @@ echo '== build';      npm run build --silent
 # n8n-core logs every failed node at error level; the tests assert on those errors themselves.
 export N8N_LOG_LEVEL="${N8N_LOG_LEVEL:-silent}"
 echo '== tests'
-node --import tsx --test \
+# One file at a time: several files start real n8n processes, Redis and Postgres on fixed ports.
+node --import tsx --test --test-concurrency=1 \
 	test/unit/*.test.ts \
 	test/emulator/*.test.ts \
 	test/integration/*.test.ts \
@@ -22,5 +24,7 @@ node --import tsx --test \
 	test/reliability/*.test.ts \
 	test/package/*.test.ts \
 	test/e2e/*.test.ts \
+	test/examples/*.test.ts \
+	test/editor/*.test.ts \
 	test/trigger/*.test.ts \
 	test/queue/*.test.ts

@@ -1,0 +1,273 @@
+/**
+ * The package in the n8n editor, in a real browser: a real `n8n start` on 127.0.0.1 with the packed
+ * package installed as a community package, an owner set up through n8n's REST API, and headless
+ * Chromium from Debian. Asserts what the pages show; the PNGs go to a temporary folder (or to
+ * EDITOR_SCREENSHOTS_DIR), `npm run screenshots` writes the ones in docs/.
+ */
+import { hashSync } from 'bcryptjs';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+import { buildAndPack, ensureN8n } from '../e2e/realN8n';
+import { credentialFingerprint } from '../../credentials/naverCommerceAuth';
+import { DEFAULT_APP, startEmulator, type NaverCommerceEmulator } from '../emulator/server';
+import { ensureChromium, openEditorBrowser, type EditorBrowser } from './browser';
+import {
+	createCredential,
+	CREDENTIAL_NAME,
+	editorTour,
+	NODE_TYPE,
+	type EditorObservations,
+} from './editorTour';
+import { freeN8nPort, N8nServer } from './n8nServer';
+
+// A well-formed bcrypt salt that belongs to no app (not a real secret).
+const WRONG_SECRET = '$2a$04$SomeoneElsesSecretSalt';
+
+/** Width and height from a PNG's IHDR chunk; throws if the file is not a PNG. */
+function pngSize(path: string): { width: number; height: number } {
+	const bytes = readFileSync(path);
+	assert.ok(
+		bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+		`${path} is not a PNG`,
+	);
+	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('the package in the n8n editor (headless Chromium)', { timeout: 20 * 60_000 }, () => {
+	let emulator: NaverCommerceEmulator | undefined;
+	let server: N8nServer | undefined;
+	let browser: EditorBrowser | undefined;
+	let seen: EditorObservations;
+	let packDir: string | undefined;
+	const ownedOutDir = process.env.EDITOR_SCREENSHOTS_DIR
+		? undefined
+		: mkdtempSync(join(tmpdir(), 'naver-editor-shots-'));
+	const outDir = process.env.EDITOR_SCREENSHOTS_DIR ?? ownedOutDir!;
+
+	before(async () => {
+		const chromiumPath = ensureChromium();
+		const runtime = ensureN8n();
+		packDir = mkdtempSync(join(tmpdir(), 'naver-pack-'));
+		const tarball = buildAndPack(packDir);
+		emulator = await startEmulator();
+		server = new N8nServer(runtime, await freeN8nPort());
+		server.instance.installCommunityPackage(tarball);
+		await server.start();
+		await server.setupOwner();
+		browser = await openEditorBrowser({
+			executablePath: chromiumPath,
+			origin: server.baseUrl,
+			authCookie: server.authCookie,
+		});
+		seen = await editorTour({
+			server,
+			browser,
+			emulatorBaseUrl: emulator.baseUrl,
+			app: DEFAULT_APP,
+			wrongSecret: WRONG_SECRET,
+			outDir,
+			// Failure pictures stay even when the screenshots are in a temporary folder.
+			failureDir: tmpdir(),
+		});
+	});
+
+	after(async () => {
+		await browser?.close();
+		await server?.stop();
+		await emulator?.stop();
+		server?.instance.cleanup();
+		if (packDir) rmSync(packDir, { recursive: true, force: true });
+		if (ownedOutDir) rmSync(ownedOutDir, { recursive: true, force: true });
+	});
+
+	test('the nodes panel lists the node for "naver", with its icon loaded', () => {
+		const { itemNames, naverNodeType, naverDescription, naverIcon } = seen.nodesPanel;
+		assert.ok(itemNames.includes('Naver Commerce'), `search results: ${itemNames.join(', ')}`);
+		assert.equal(naverNodeType, NODE_TYPE);
+		assert.match(naverDescription, /Naver SmartStore/);
+		assert.match(naverIcon.src, /^\/icons\/n8n-nodes-naver-commerce\/.*naverCommerce\.svg$/);
+		assert.ok(naverIcon.naturalWidth > 0, `icon ${naverIcon.src} did not load`);
+	});
+
+	test('the parameter panel shows API Request and its run against the emulator', () => {
+		const { labels, resource, operation, method, path, outputText } = seen.parameters;
+		for (const label of ['Credential', 'Resource', 'Operation', 'Method', 'Path', 'Options']) {
+			assert.ok(labels.includes(label), `missing "${label}" in: ${labels.join(' | ')}`);
+		}
+		assert.ok(
+			labels.some((label) => label.startsWith('Query Parameters (JSON)')),
+			labels.join(' | '),
+		);
+		assert.equal(resource, 'API Request');
+		assert.equal(operation, 'Send');
+		assert.equal(method, 'GET');
+		assert.equal(path, '/v1/pay-order/seller/product-orders/last-changed-statuses');
+		// The output panel shows what the emulator answered: three changes, with their IDs.
+		assert.match(outputText, /"count": 3/);
+		assert.match(outputText, /"productOrderId": "\d{16}"/);
+		assert.match(outputText, /"traceId": "emu-/);
+	});
+
+	test('the credential dialog shows the fields, their help and the IP allow-list notice', () => {
+		const { labels, tooltips, notice, tokenTypeOptions } = seen.credentialDialog;
+		const help = JSON.stringify(tooltips);
+		// n8n's editor shows every credential property named clientId/clientSecret as "Client ID" /
+		// "Client Secret", whatever its displayName (credText().inputLabelDisplayName in 2.41); the
+		// Naver names are in the placeholders and the help. The property names are the credential's
+		// public contract (saved credentials depend on them), so the README explains the labels.
+		assert.deepEqual(labels, {
+			clientId: 'Client ID',
+			clientSecret: 'Client Secret',
+			type: 'Token Type',
+			baseUrl: 'Base URL',
+		});
+		assert.match(String(tooltips.clientId), /Application ID \(애플리케이션 ID\)/, help);
+		assert.match(String(tooltips.clientId), /Naver Commerce API Center/, help);
+		assert.match(String(tooltips.clientSecret), /Application Secret \(애플리케이션 시크릿\)/, help);
+		assert.match(String(tooltips.type), /SELF .*your own store/, help);
+		assert.match(String(tooltips.type), /SELLER .*solution provider/, help);
+		assert.match(notice, /API 호출 IP/);
+		assert.match(notice, /GW\.IP_NOT_ALLOWED/);
+		// Each option shows its name and its description.
+		assert.equal(tokenTypeOptions.length, 2, tokenTypeOptions.join(' | '));
+		assert.match(tokenTypeOptions[0], /^SELF \(My Own Store\) Your own store/);
+		assert.match(tokenTypeOptions[1], /^SELLER \(A Linked Seller\) .*Account ID/);
+	});
+
+	test("the editor's credential test succeeds with the emulator's app and explains a wrong secret", () => {
+		const { successText, failureText, retested, failedTest } = seen.credentialTest;
+		assert.deepEqual(retested, { status: 'OK', message: 'Connection successful!' });
+		assert.match(successText, /Connection tested successfully/);
+		assert.equal(failedTest.status, 'Error');
+		assert.match(failedTest.message, /Application Secret does not belong to this Application ID/);
+		assert.match(failureText, /Couldn.t connect with these settings/);
+		assert.match(failureText, /Application Secret does not belong to this Application ID/);
+		assert.ok(
+			!failureText.includes(WRONG_SECRET) && !failureText.includes(DEFAULT_APP.clientSecret),
+		);
+	});
+
+	test('POST /rest/credentials/test: OK for the emulator app, a clear error for a wrong secret', async () => {
+		const data = {
+			clientId: DEFAULT_APP.clientId,
+			clientSecret: DEFAULT_APP.clientSecret,
+			type: 'SELF',
+			baseUrl: emulator!.baseUrl,
+		};
+		const id = await createCredential(server!, `${CREDENTIAL_NAME}, REST`, data);
+		const testCredential = async (clientSecret: string) =>
+			await server!.rest<{ data: { status: string; message: string } }>(
+				'POST',
+				'/credentials/test',
+				{
+					credentials: {
+						id,
+						name: `${CREDENTIAL_NAME}, REST`,
+						type: 'naverCommerceApi',
+						data: { ...data, clientSecret },
+					},
+				},
+			);
+		const good = await testCredential(DEFAULT_APP.clientSecret);
+		assert.equal(good.status, 200);
+		assert.deepEqual(good.body.data, { status: 'OK', message: 'Connection successful!' });
+
+		const wrong = await testCredential(WRONG_SECRET);
+		assert.equal(wrong.status, 200);
+		assert.equal(wrong.body.data.status, 'Error');
+		assert.match(wrong.body.data.message, /^Naver Commerce token request failed: BadRequest/);
+		assert.match(
+			wrong.body.data.message,
+			/Application Secret does not belong to this Application ID/,
+		);
+		assert.ok(!wrong.body.data.message.includes(WRONG_SECRET));
+	});
+
+	// n8n 2.41's tester pre-authenticates only when the stored token is empty. The credential sends a
+	// token only with the values it was issued for, so the changed secret forces a new token
+	// request, which fails.
+	test('the credential test catches a wrong secret even when the credential already holds a token', async () => {
+		const issuedFor = {
+			clientId: DEFAULT_APP.clientId,
+			clientSecret: DEFAULT_APP.clientSecret,
+			type: 'SELF',
+			baseUrl: emulator!.baseUrl,
+		};
+		const data = {
+			...issuedFor,
+			// What the credential holds after a workflow has used it.
+			accessToken: await emulatorToken(),
+			accessTokenFor: credentialFingerprint(issuedFor),
+		};
+		const id = await createCredential(server!, `${CREDENTIAL_NAME}, used`, data);
+		const wrong = await server!.rest<{ data: { status: string } }>('POST', '/credentials/test', {
+			credentials: {
+				id,
+				name: `${CREDENTIAL_NAME}, used`,
+				type: 'naverCommerceApi',
+				data: { ...data, clientSecret: WRONG_SECRET },
+			},
+		});
+		assert.equal(wrong.body.data.status, 'Error');
+	});
+
+	/** A valid token for the emulator's app, as a workflow run would have stored it. */
+	async function emulatorToken(): Promise<string> {
+		const timestamp = String(Date.now() - 1000);
+		const sign = Buffer.from(
+			hashSync(`${DEFAULT_APP.clientId}_${timestamp}`, DEFAULT_APP.clientSecret),
+		).toString('base64');
+		const response = await fetch(`${emulator!.baseUrl}/v1/oauth2/token`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({
+				client_id: DEFAULT_APP.clientId,
+				timestamp,
+				grant_type: 'client_credentials',
+				client_secret_sign: sign,
+				type: 'SELF',
+			}),
+			signal: AbortSignal.timeout(10_000),
+		});
+		const body = (await response.json()) as { access_token?: string };
+		assert.ok(body.access_token, 'the emulator issued no token');
+		return body.access_token;
+	}
+
+	test('every screenshot is a real PNG of the expected size, and the icons follow the theme', () => {
+		const names = seen.screenshots.map((path) => path.slice(outDir.length + 1));
+		assert.deepEqual(names, [
+			'nodes-panel-search.png',
+			'node-parameters.png',
+			'credential-dialog.png',
+			'credential-test-success.png',
+			'credential-test-failure.png',
+			'icon-light.png',
+			'icon-dark.png',
+		]);
+		for (const path of seen.screenshots.slice(0, 5)) {
+			assert.deepEqual(pngSize(path), { width: 1280, height: 800 }, path);
+		}
+		for (const path of seen.screenshots.slice(5)) {
+			const { width, height } = pngSize(path);
+			assert.ok(width > 200 && height > 100, `${path}: ${width}×${height}`);
+		}
+		const { light, dark } = seen.icons;
+		assert.equal(light.theme, 'light');
+		assert.match(light.src, /\/naverCommerce\.svg$/);
+		assert.ok(light.naturalWidth > 0, 'light icon did not load');
+		assert.equal(dark.theme, 'dark');
+		assert.match(dark.src, /\/naverCommerce\.dark\.svg$/);
+		assert.ok(dark.naturalWidth > 0, 'dark icon did not load');
+	});
+
+	test('the editor reached nothing but this n8n, and n8n printed no secret', () => {
+		assert.deepEqual(browser!.blockedRequests, []);
+		assert.ok(!server!.output.includes(DEFAULT_APP.clientSecret));
+		assert.ok(!server!.output.includes(WRONG_SECRET));
+	});
+});

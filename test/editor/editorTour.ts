@@ -1,0 +1,575 @@
+/**
+ * A walk through the n8n editor with this package installed: the nodes panel, the node's
+ * parameters (run against the emulator), the credential dialog and its Test, and the icons in light
+ * and dark mode. Each step saves a PNG and returns what the page showed, read from the DOM, so the
+ * editor test can assert on it and `npm run screenshots` can refresh docs/.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+
+import { PACKAGE_NAME } from '../e2e/realN8n';
+import type { EditorBrowser } from './browser';
+import type { N8nServer } from './n8nServer';
+
+export const NODE_TYPE = `${PACKAGE_NAME}.naverCommerce`;
+export const CREDENTIAL_NAME = 'Naver Commerce (emulator)';
+
+/** The credential fields the dialog must show, by property name. */
+export const CREDENTIAL_FIELDS = ['clientId', 'clientSecret', 'type', 'baseUrl'] as const;
+export type CredentialField = (typeof CREDENTIAL_FIELDS)[number];
+
+export interface AppSecrets {
+	clientId: string;
+	clientSecret: string;
+}
+
+export interface CredentialTestResult {
+	status: string;
+	message: string;
+}
+
+export interface IconSeen {
+	src: string;
+	naturalWidth: number;
+}
+
+export interface EditorObservations {
+	nodesPanel: {
+		itemNames: string[];
+		naverNodeType: string;
+		naverDescription: string;
+		naverIcon: IconSeen;
+	};
+	parameters: {
+		labels: string[];
+		resource: string;
+		operation: string;
+		method: string;
+		path: string;
+		outputText: string;
+	};
+	credentialDialog: {
+		title: string;
+		labels: Record<CredentialField, string>;
+		tooltips: Partial<Record<CredentialField, string>>;
+		notice: string;
+		tokenTypeOptions: string[];
+	};
+	credentialTest: {
+		successText: string;
+		failureText: string;
+		/** What the editor's Retry (Test) and Save got from POST /rest/credentials/test. */
+		retested: CredentialTestResult;
+		failedTest: CredentialTestResult;
+	};
+	icons: {
+		light: IconSeen & { theme: string };
+		dark: IconSeen & { theme: string };
+	};
+	screenshots: string[];
+}
+
+const LAST_CHANGES_QUERY =
+	'={{ JSON.stringify({ lastChangedFrom: $now.minus({ hours: 24 }).setZone("Asia/Seoul").toFormat("yyyy-MM-dd\'T\'HH:mm:ss.SSSZZ"), limitCount: 3 }) }}';
+
+function manualTrigger(): Record<string, unknown> {
+	return {
+		id: 'trigger',
+		name: 'When clicking ‘Execute workflow’',
+		type: 'n8n-nodes-base.manualTrigger',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
+}
+
+async function createWorkflow(
+	server: N8nServer,
+	name: string,
+	nodes: Array<Record<string, unknown>>,
+): Promise<string> {
+	const connections: Record<string, unknown> = {};
+	for (let index = 0; index + 1 < nodes.length; index++) {
+		connections[String(nodes[index].name)] = {
+			main: [[{ node: String(nodes[index + 1].name), type: 'main', index: 0 }]],
+		};
+	}
+	const created = await server.rest<{ data: { id: string } }>('POST', '/workflows', {
+		name,
+		nodes,
+		connections,
+		settings: { executionOrder: 'v1' },
+		active: false,
+	});
+	if (created.status !== 200) {
+		throw new Error(`creating workflow "${name}" failed: ${created.status}`);
+	}
+	return created.body.data.id;
+}
+
+/** Creates the emulator credential through the REST API (as the editor's Save does). */
+export async function createCredential(
+	server: N8nServer,
+	name: string,
+	data: Record<string, unknown>,
+): Promise<string> {
+	const created = await server.rest<{ data: { id: string } }>('POST', '/credentials', {
+		name,
+		type: 'naverCommerceApi',
+		data,
+	});
+	if (created.status !== 200) throw new Error(`creating credential failed: ${created.status}`);
+	return created.body.data.id;
+}
+
+/** The parts of an <img> element read in the page (this project compiles without the DOM lib). */
+interface ImageElementLike {
+	complete: boolean;
+	naturalWidth: number;
+	getAttribute(name: string): string | null;
+	addEventListener(type: string, listener: () => void, options: { once: boolean }): void;
+}
+
+async function iconOf(image: Locator): Promise<IconSeen> {
+	await image.waitFor({ state: 'visible' });
+	// An <img> that failed to load reports naturalWidth 0; wait until it has settled either way.
+	return await image.evaluate(
+		async (element: ImageElementLike) => {
+			if (!element.complete) {
+				await new Promise<void>((resolve) => {
+					element.addEventListener('load', resolve, { once: true });
+					element.addEventListener('error', resolve, { once: true });
+				});
+			}
+			return { src: element.getAttribute('src') ?? '', naturalWidth: element.naturalWidth };
+		},
+		undefined,
+		{ timeout: 15_000 },
+	);
+}
+
+async function openWorkflow(page: Page, server: N8nServer, id: string, theme?: string) {
+	await page.goto(`${server.baseUrl}/workflow/${id}${theme ? `?theme=${theme}` : ''}`);
+	await page.locator('[data-test-id="canvas-node"]').first().waitFor();
+	// The canvas fades in and fits the view; clicks before that land on the pane.
+	await page.waitForTimeout(1000);
+}
+
+async function naverCanvasNode(page: Page): Promise<Locator> {
+	const node = page.locator(`[data-test-id="canvas-node"][data-node-type="${NODE_TYPE}"]`);
+	await node.waitFor();
+	return node;
+}
+
+async function shoot(page: Page, outDir: string, name: string, shots: string[], clip?: Locator) {
+	const path = join(outDir, name);
+	if (clip) {
+		await clip.screenshot({ path, animations: 'disabled' });
+	} else {
+		await page.screenshot({ path, animations: 'disabled' });
+	}
+	shots.push(path);
+}
+
+async function textOf(locator: Locator): Promise<string> {
+	return (await locator.innerText()).replace(/\s+/g, ' ').trim();
+}
+
+/** The nodes panel after searching for "naver". */
+async function nodesPanel(
+	page: Page,
+	server: N8nServer,
+	workflowId: string,
+	outDir: string,
+	shots: string[],
+): Promise<EditorObservations['nodesPanel']> {
+	await openWorkflow(page, server, workflowId);
+	await page.locator('[data-test-id="node-creator-plus-button"]').click();
+	const creator = page.locator('[data-test-id="node-creator"]');
+	await creator.waitFor();
+	const search = creator.locator('input').first();
+	await search.fill('naver');
+	const item = creator
+		.locator('[data-test-id="item-iterator-item"]')
+		.filter({
+			has: page.locator('[data-test-id="node-creator-item-name"]', {
+				hasText: /^Naver Commerce$/,
+			}),
+		})
+		.first();
+	await item.waitFor();
+	// The editor keys each entry by node type: proof that the entry is this package's node.
+	const naverNodeType = ((await item.getAttribute('data-keyboard-nav-id')) ?? '').slice(
+		0,
+		NODE_TYPE.length,
+	);
+	const itemNames = await creator
+		.locator('[data-test-id="node-creator-item-name"]')
+		.allInnerTexts();
+	const naverDescription = await textOf(
+		item.locator('[data-test-id="node-creator-item-description"]'),
+	);
+	const naverIcon = await iconOf(item.locator('img').first());
+	await item.hover();
+	await shoot(page, outDir, 'nodes-panel-search.png', shots);
+	return {
+		itemNames: itemNames.map((name) => name.trim()),
+		naverNodeType,
+		naverDescription,
+		naverIcon,
+	};
+}
+
+/** The node's parameter panel (API Request), after running the step against the emulator. */
+async function parameters(
+	page: Page,
+	server: N8nServer,
+	workflowId: string,
+	outDir: string,
+	shots: string[],
+): Promise<EditorObservations['parameters']> {
+	await openWorkflow(page, server, workflowId);
+	await (await naverCanvasNode(page)).dblclick();
+	const ndv = page.locator('[data-test-id="ndv"]');
+	await ndv.waitFor();
+	const panel = ndv.locator('[data-test-id="node-parameters"]');
+	await panel.waitFor();
+	await ndv.locator('[data-test-id="node-execute-button"]').first().click();
+	const output = ndv.locator('[data-test-id="output-panel"]');
+	// The run is done when the output panel shows the response's fields.
+	await output.getByText('lastChangeStatuses').first().waitFor({ timeout: 60_000 });
+	const jsonView = output.locator('[data-test-id="radio-button-json"]');
+	if (await jsonView.isVisible()) {
+		await jsonView.click();
+		await output.getByText('productOrderId').first().waitFor();
+	}
+	const labels: string[] = [];
+	for (const label of await panel.locator('label').all()) {
+		const text = await labelText(label);
+		if (text !== '') labels.push(text);
+	}
+	const valueOf = async (name: string) =>
+		await panel.locator(`[data-test-id="parameter-input-${name}"] input`).first().inputValue();
+	const observations = {
+		labels,
+		resource: await valueOf('resource'),
+		operation: await valueOf('operation'),
+		method: await valueOf('method'),
+		path: await valueOf('path'),
+		outputText: await textOf(output),
+	};
+	await shoot(page, outDir, 'node-parameters.png', shots);
+	await ndv.locator('[data-test-id="ndv-close-button"]').click();
+	return observations;
+}
+
+/**
+ * Runs an action that makes the editor test a credential and returns n8n's answer to
+ * POST /rest/credentials/test. The dialog re-renders from that answer, so waiting for it also
+ * keeps the next input from being overwritten.
+ */
+async function testResponse(
+	page: Page,
+	action: () => Promise<void>,
+): Promise<CredentialTestResult> {
+	const [response] = await Promise.all([
+		page.waitForResponse(
+			(candidate) =>
+				candidate.url().endsWith('/rest/credentials/test') &&
+				candidate.request().method() === 'POST',
+			{ timeout: 60_000 },
+		),
+		action(),
+	]);
+	const body = (await response.json()) as { data?: Partial<CredentialTestResult> };
+	await page.waitForTimeout(500);
+	return { status: String(body.data?.status), message: String(body.data?.message) };
+}
+
+/** Fills an input and waits until the form really holds the value (Vue may re-render it). */
+async function setInput(input: Locator, value: string): Promise<void> {
+	for (let attempt = 1; attempt <= 10; attempt++) {
+		await input.fill(value);
+		await input.page().waitForTimeout(300);
+		if ((await input.inputValue()) === value) return;
+	}
+	throw new Error('a credential field did not keep the value typed into it');
+}
+
+/**
+ * A field's label as shown: the title part of n8n's input label, without the Fixed/Expression
+ * toggle that shares the label row on hover, and without the " *" of required fields.
+ */
+async function labelText(label: Locator): Promise<string> {
+	const title = label.locator('[class*="_title_"]').first();
+	const text = (await title.count()) > 0 ? await textOf(title) : await textOf(label);
+	return text.replace(/\s*\*$/, '');
+}
+
+async function credentialLabel(dialog: Locator, field: CredentialField): Promise<string> {
+	return await labelText(dialog.locator(`[data-test-id="${field}"] label`).first());
+}
+
+/**
+ * The help tooltip of a credential field: hovers its help icon and, once the icon reports the
+ * tooltip open, reads the open tooltip's content (polled, bounded). Retries the hover, as the
+ * dialog may still be animating in.
+ */
+async function fieldHelp(page: Page, dialog: Locator, field: CredentialField): Promise<string> {
+	const trigger = dialog.locator(`[data-test-id="${field}"] [data-grace-area-trigger]`).first();
+	for (let attempt = 1; attempt <= 3; attempt++) {
+		await page.mouse.move(0, 0);
+		await dialog.locator(`[data-test-id="${field}"] label`).first().hover();
+		await trigger.hover();
+		const deadline = Date.now() + 4000;
+		while (Date.now() < deadline) {
+			if ((await trigger.getAttribute('data-state'))?.endsWith('open')) {
+				const texts = await page
+					.locator('[data-test-id="tooltip-content"][data-state$="open"]')
+					.allTextContents();
+				const text = texts.join(' ').replace(/\s+/g, ' ').trim();
+				if (text !== '') return text;
+			}
+			await page.waitForTimeout(200);
+		}
+	}
+	return '';
+}
+
+/** A field's help, with the tooltip closed again afterwards. */
+async function credentialTooltip(
+	page: Page,
+	dialog: Locator,
+	field: CredentialField,
+): Promise<string> {
+	const text = await fieldHelp(page, dialog, field);
+	await page.mouse.move(0, 0);
+	await dialog
+		.locator(`[data-test-id="${field}"] [data-grace-area-trigger][data-state="closed"]`)
+		.first()
+		.waitFor({ timeout: 10_000 })
+		.catch(() => undefined);
+	return text;
+}
+
+/**
+ * A new credential from the node's credential menu (the empty dialog, its labels and help), then
+ * the saved emulator credential passing n8n's test, then failing it with a wrong secret.
+ */
+async function credentialDialog(
+	page: Page,
+	server: N8nServer,
+	workflowId: string,
+	savedCredentialId: string,
+	wrongSecret: string,
+	outDir: string,
+	shots: string[],
+): Promise<Pick<EditorObservations, 'credentialDialog' | 'credentialTest'>> {
+	await openWorkflow(page, server, workflowId);
+	await (await naverCanvasNode(page)).dblclick();
+	const ndv = page.locator('[data-test-id="ndv"]');
+	await ndv.waitFor();
+	await ndv.locator('[data-test-id="node-credentials-select"]').click();
+	await page.locator('[data-test-id="node-credentials-select-item-new"]').click();
+	const dialog = page.locator('[data-test-id="editCredential-modal"]');
+	await dialog.locator('[data-test-id="clientId"]').waitFor();
+
+	const labels = {} as Record<CredentialField, string>;
+	for (const field of CREDENTIAL_FIELDS) labels[field] = await credentialLabel(dialog, field);
+	const notice = await textOf(dialog.locator('.notice').first());
+	const title = await textOf(dialog.locator('[data-test-id="credential-name"]').first());
+
+	// Opening a select first also gives the dialog the focus its help tooltips need to open.
+	await dialog.locator('[data-test-id="parameter-input-type"]').click();
+	const optionList = page.locator('.el-select-dropdown__item:visible, [role="option"]:visible');
+	await optionList.first().waitFor();
+	const tokenTypeOptions = (await optionList.allInnerTexts()).map((text) =>
+		text.replace(/\s+/g, ' ').trim(),
+	);
+	await page.keyboard.press('Escape');
+
+	const tooltips: Partial<Record<CredentialField, string>> = {};
+	for (const field of CREDENTIAL_FIELDS) {
+		tooltips[field] = await credentialTooltip(page, dialog, field);
+	}
+
+	// The help for Token Type is what a seller needs most: show it in the screenshot.
+	const tokenTypeHelp = await fieldHelp(page, dialog, 'type');
+	if (!tokenTypeHelp.includes('SELLER')) {
+		throw new Error(`the Token Type help did not open: "${tokenTypeHelp}"`);
+	}
+	await page.waitForTimeout(300);
+	await shoot(page, outDir, 'credential-dialog.png', shots);
+	await page.mouse.move(0, 0);
+
+	// A saved emulator credential, opened as from the Credentials list: n8n tests it on opening,
+	// and Retry is the Test button. It has never been used by a node, so it holds no access token
+	// (see docs/editor.md: with a stored token, n8n 2.41 tests with that token instead).
+	await page.goto(`${server.baseUrl}/home/credentials/${savedCredentialId}`);
+	const success = dialog.locator('[data-test-id="credentials-config-container-test-success"]');
+	await success.waitFor({ timeout: 60_000 });
+	const retested = await testResponse(page, () =>
+		success.getByRole('button', { name: 'Retry' }).click(),
+	);
+	await success.waitFor({ timeout: 60_000 });
+	const successText = await textOf(success);
+	await shoot(page, outDir, 'credential-test-success.png', shots);
+
+	// A wrong secret: saving tests the credential again and the dialog shows why it failed.
+	await setInput(
+		dialog.locator('[data-test-id="parameter-input-clientSecret"] input').first(),
+		wrongSecret,
+	);
+	const failedTest = await testResponse(page, () =>
+		dialog.locator('[data-test-id="credential-save-button"]').click(),
+	);
+	// The error banner has no test id: it is the form's danger-themed banner about connecting.
+	const failure = dialog.locator('.el-tag--danger').filter({ hasText: /connect/i });
+	await failure.waitFor({ timeout: 60_000 });
+	await failure.getByText('More details').click();
+	await page.waitForTimeout(500);
+	const failureText = await textOf(failure);
+	await shoot(page, outDir, 'credential-test-failure.png', shots);
+
+	return {
+		credentialDialog: { title, labels, tooltips, notice, tokenTypeOptions },
+		credentialTest: { successText, failureText, retested, failedTest },
+	};
+}
+
+/** The workflow on the canvas, cropped to its nodes, in the light or the dark theme. */
+async function canvasIcon(
+	page: Page,
+	server: N8nServer,
+	workflowId: string,
+	theme: 'light' | 'dark',
+	outDir: string,
+	shots: string[],
+): Promise<IconSeen & { theme: string }> {
+	await page.emulateMedia({ colorScheme: theme });
+	await openWorkflow(page, server, workflowId, theme);
+	const node = await naverCanvasNode(page);
+	const icon = await iconOf(node.locator('img').first());
+	const bodyTheme = (await page.locator('body').getAttribute('data-theme')) ?? 'light';
+	const box = await node.boundingBox();
+	const trigger = await page.locator('[data-test-id="canvas-node"]').first().boundingBox();
+	if (!box || !trigger) throw new Error('the canvas nodes have no size');
+	const left = Math.max(0, Math.min(box.x, trigger.x) - 60);
+	const top = Math.max(0, Math.min(box.y, trigger.y) - 40);
+	const path = join(outDir, `icon-${theme}.png`);
+	await page.screenshot({
+		path,
+		animations: 'disabled',
+		clip: {
+			x: left,
+			y: top,
+			width: Math.max(box.x + box.width, trigger.x + trigger.width) + 100 - left,
+			height: Math.max(box.y + box.height, trigger.y + trigger.height) + 70 - top,
+		},
+	});
+	shots.push(path);
+	return { ...icon, theme: bodyTheme };
+}
+
+export async function editorTour(options: {
+	server: N8nServer;
+	browser: EditorBrowser;
+	emulatorBaseUrl: string;
+	app: AppSecrets;
+	wrongSecret: string;
+	outDir: string;
+	/** Where a failing step saves the page it failed on (default: outDir). */
+	failureDir?: string;
+}): Promise<EditorObservations> {
+	const { server, browser, emulatorBaseUrl, app, wrongSecret, outDir } = options;
+	mkdirSync(outDir, { recursive: true });
+	const shots: string[] = [];
+	const { page } = browser;
+
+	const credentialId = await createCredential(server, CREDENTIAL_NAME, {
+		clientId: app.clientId,
+		clientSecret: app.clientSecret,
+		type: 'SELF',
+		baseUrl: emulatorBaseUrl,
+	});
+	const naverNode = (withCredential: boolean) => ({
+		id: 'naver',
+		name: 'Naver Commerce',
+		type: NODE_TYPE,
+		typeVersion: 1,
+		position: [260, 0],
+		parameters: {
+			resource: 'apiRequest',
+			operation: 'send',
+			method: 'GET',
+			path: '/v1/pay-order/seller/product-orders/last-changed-statuses',
+			query: LAST_CHANGES_QUERY,
+		},
+		...(withCredential
+			? { credentials: { naverCommerceApi: { id: credentialId, name: CREDENTIAL_NAME } } }
+			: {}),
+	});
+	const dialogCredentialId = await createCredential(server, `${CREDENTIAL_NAME}, Test button`, {
+		clientId: app.clientId,
+		clientSecret: app.clientSecret,
+		type: 'SELF',
+		baseUrl: emulatorBaseUrl,
+	});
+	const emptyWorkflow = await createWorkflow(server, 'Naver Commerce: start here', [
+		manualTrigger(),
+	]);
+	const changesWorkflow = await createWorkflow(server, 'Naver Commerce: changed orders', [
+		manualTrigger(),
+		naverNode(true),
+	]);
+	const newCredentialWorkflow = await createWorkflow(server, 'Naver Commerce: new credential', [
+		manualTrigger(),
+		naverNode(false),
+	]);
+
+	// A step that fails leaves a picture of the page it failed on, for the failure message.
+	const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
+		try {
+			return await run();
+		} catch (error) {
+			const path = join(options.failureDir ?? outDir, `failed-${name}.png`);
+			await page.screenshot({ path }).catch(() => undefined);
+			const html = await page.content().catch(() => '');
+			writeFileSync(path.replace(/\.png$/, '.html'), html);
+			throw new Error(`editor step "${name}" failed (page saved to ${path}): ${error}`);
+		}
+	};
+	const nodes = await step('nodes-panel', () =>
+		nodesPanel(page, server, emptyWorkflow, outDir, shots),
+	);
+	const params = await step('parameters', () =>
+		parameters(page, server, changesWorkflow, outDir, shots),
+	);
+	const credential = await step('credential', () =>
+		credentialDialog(
+			page,
+			server,
+			newCredentialWorkflow,
+			dialogCredentialId,
+			wrongSecret,
+			outDir,
+			shots,
+		),
+	);
+	const light = await step('icon-light', () =>
+		canvasIcon(page, server, changesWorkflow, 'light', outDir, shots),
+	);
+	const dark = await step('icon-dark', () =>
+		canvasIcon(page, server, changesWorkflow, 'dark', outDir, shots),
+	);
+	await page.emulateMedia({ colorScheme: 'light' });
+
+	return {
+		nodesPanel: nodes,
+		parameters: params,
+		...credential,
+		icons: { light, dark },
+		screenshots: shots,
+	};
+}
