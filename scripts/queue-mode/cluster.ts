@@ -2,7 +2,8 @@
  * An n8n 2.x queue-mode deployment on this machine, for the queue-mode test: Redis and Postgres
  * (scripts/queue-mode/services.sh), one `n8n start` main process and two `n8n worker` processes,
  * each n8n process with its own user folder holding this package as a community package, as three
- * containers of a real deployment would have. Everything listens on 127.0.0.1 only.
+ * containers of a real deployment would have. Everything listens on 127.0.0.1 only, on QUEUE_PORTS
+ * unless the constructor is given another set (QUEUE_TRIGGER_PORTS for the trigger's test).
  *
  * `stop()` ends every process it started (process groups, bounded waits) and deletes every folder;
  * an 'exit' hook and SIGINT/SIGTERM/SIGHUP handlers do the same if the test process ends without
@@ -15,10 +16,13 @@ import {
 	existsSync,
 	mkdirSync,
 	mkdtempSync,
+	readdirSync,
 	readFileSync,
+	readlinkSync,
 	rmSync,
 	writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -26,16 +30,61 @@ import { N8nInstance, type N8nRuntime } from '../../test/e2e/realN8n';
 
 const SERVICES_SCRIPT = join(__dirname, 'services.sh');
 
-/** The ports the queue-mode setup uses; all on 127.0.0.1. */
+/** The ports of one queue-mode deployment; all on 127.0.0.1. */
+export interface QueuePorts {
+	readonly postgres: number;
+	readonly redis: number;
+	readonly mainHttp: number;
+	/** One per worker: its health check server. */
+	readonly workerHealth: readonly [number, number];
+	// Every n8n process starts a task broker; two on one port would collide.
+	readonly mainBroker: number;
+	readonly workerBroker: readonly [number, number];
+}
+
+/** The ports the queue-mode setup uses by default (test/queue/queueMode.test.ts). */
 export const QUEUE_PORTS = {
 	postgres: 56390,
 	redis: 56391,
 	mainHttp: 5700,
 	workerHealth: [5720, 5721],
-	// Every n8n process starts a task broker; two on one port would collide.
 	mainBroker: 5722,
 	workerBroker: [5723, 5724],
-} as const;
+} as const satisfies QueuePorts;
+
+/**
+ * The ports of the trigger's queue-mode test (test/queue/queueTrigger.test.ts): a set of its own,
+ * so that a port the other test's processes were slow to release cannot fail it.
+ */
+export const QUEUE_TRIGGER_PORTS = {
+	postgres: 56392,
+	redis: 56393,
+	mainHttp: 5701,
+	workerHealth: [5725, 5726],
+	mainBroker: 5727,
+	workerBroker: [5728, 5729],
+} as const satisfies QueuePorts;
+
+export interface QueueClusterOptions {
+	/** Default: QUEUE_PORTS. */
+	ports?: QueuePorts;
+}
+
+/** One execution as n8n stored it in Postgres, its run data parsed with n8n's own serializer. */
+export interface StoredExecution {
+	id: string;
+	status: string;
+	mode: string;
+	finished: boolean;
+	startedAt: string | null;
+	stoppedAt: string | null;
+	/** n8n's IRunExecutionData (resultData.runData[node][run].data.main[output] = items). */
+	data: {
+		resultData?: {
+			runData?: Record<string, Array<{ data?: { main?: Array<Array<{ json: unknown }> | null> } }>>;
+		};
+	};
+}
 
 export interface LogLine {
 	level?: string;
@@ -149,6 +198,41 @@ export interface QueueClusterSetup {
 	admin: N8nInstance;
 }
 
+/** The inode of the client socket 127.0.0.1:clientPort → 127.0.0.1:serverPort (IPv4 or IPv6). */
+function clientSocketInode(clientPort: number, serverPort: number): string | undefined {
+	for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+		let text: string;
+		try {
+			text = readFileSync(table, 'utf-8');
+		} catch {
+			continue;
+		}
+		for (const line of text.split('\n').slice(1)) {
+			// sl local_address rem_address st tx_queue:rx_queue tr:tm->when retrnsmt uid timeout inode
+			const fields = line.trim().split(/\s+/);
+			if (fields.length < 10) continue;
+			const localPort = parseInt(fields[1].split(':').pop() ?? '', 16);
+			const remotePort = parseInt(fields[2].split(':').pop() ?? '', 16);
+			if (localPort === clientPort && remotePort === serverPort && fields[9] !== '0') {
+				return fields[9];
+			}
+		}
+	}
+	return undefined;
+}
+
+/** The process group of a PID, from /proc/<pid>/stat (the name in it may hold spaces). */
+function processGroupOf(pid: string): number | undefined {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf-8');
+		// After "pid (comm) ": state ppid pgrp …
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		return Number(fields[2]);
+	} catch {
+		return undefined;
+	}
+}
+
 export class QueueCluster {
 	readonly baseDir = mkdtempSync(join(tmpdir(), 'naver-queue-'));
 	readonly servicesDir = join(this.baseDir, 'services');
@@ -166,21 +250,35 @@ export class QueueCluster {
 		process.kill(process.pid, signal);
 	};
 
-	constructor(readonly runtime: N8nRuntime) {
+	readonly ports: QueuePorts;
+	/** Where a run killed outright is recorded for the next run on the same ports. */
+	private readonly stateFile: string;
+
+	constructor(
+		readonly runtime: N8nRuntime,
+		options: QueueClusterOptions = {},
+	) {
+		this.ports = options.ports ?? QUEUE_PORTS;
+		this.stateFile = stateFileFor(this.ports);
 		// Postgres runs as its own account, which must be able to pass through this folder (only
 		// pass: 0711 lets it list nothing).
 		chmodSync(this.baseDir, 0o711);
 		process.on('exit', this.exitHook);
 		for (const signal of SIGNALS) process.once(signal, this.signalHook);
-		cleanUpAbandonedRun();
-		writeFileSync(STATE_FILE, JSON.stringify({ baseDir: this.baseDir, groups: [] }));
+		cleanUpAbandonedRun(this.stateFile);
+		const state: AbandonedRun = {
+			baseDir: this.baseDir,
+			groups: [],
+			ports: { postgres: this.ports.postgres, redis: this.ports.redis },
+		};
+		writeFileSync(this.stateFile, JSON.stringify(state));
 	}
 
 	private recordGroup(pid: number | undefined): void {
 		if (pid === undefined) return;
-		const state = JSON.parse(readFileSync(STATE_FILE, 'utf-8')) as AbandonedRun;
+		const state = JSON.parse(readFileSync(this.stateFile, 'utf-8')) as AbandonedRun;
 		state.groups.push(pid);
-		writeFileSync(STATE_FILE, JSON.stringify(state));
+		writeFileSync(this.stateFile, JSON.stringify(state));
 	}
 
 	/** The environment every n8n process and CLI command of this deployment shares. */
@@ -188,13 +286,13 @@ export class QueueCluster {
 		return {
 			DB_TYPE: 'postgresdb',
 			DB_POSTGRESDB_HOST: '127.0.0.1',
-			DB_POSTGRESDB_PORT: String(QUEUE_PORTS.postgres),
+			DB_POSTGRESDB_PORT: String(this.ports.postgres),
 			DB_POSTGRESDB_DATABASE: 'n8n',
 			DB_POSTGRESDB_USER: 'n8n',
 			DB_POSTGRESDB_PASSWORD: this.pgPassword,
 			EXECUTIONS_MODE: 'queue',
 			QUEUE_BULL_REDIS_HOST: '127.0.0.1',
-			QUEUE_BULL_REDIS_PORT: String(QUEUE_PORTS.redis),
+			QUEUE_BULL_REDIS_PORT: String(this.ports.redis),
 			// One key for the whole deployment: workers decrypt what main and the CLI encrypted.
 			N8N_ENCRYPTION_KEY: 'naver-commerce-queue-key',
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
@@ -224,16 +322,16 @@ export class QueueCluster {
 		const shared = this.sharedEnv();
 		const main = new N8nInstance(this.runtime, join(this.baseDir, 'main'), {
 			...shared,
-			N8N_PORT: String(QUEUE_PORTS.mainHttp),
-			N8N_RUNNERS_BROKER_PORT: String(QUEUE_PORTS.mainBroker),
+			N8N_PORT: String(this.ports.mainHttp),
+			N8N_RUNNERS_BROKER_PORT: String(this.ports.mainBroker),
 		});
-		const workers = QUEUE_PORTS.workerHealth.map(
+		const workers = this.ports.workerHealth.map(
 			(healthPort, index) =>
 				new N8nInstance(this.runtime, join(this.baseDir, `worker${index + 1}`), {
 					...shared,
 					QUEUE_HEALTH_CHECK_ACTIVE: 'true',
 					QUEUE_HEALTH_CHECK_PORT: String(healthPort),
-					N8N_RUNNERS_BROKER_PORT: String(QUEUE_PORTS.workerBroker[index]),
+					N8N_RUNNERS_BROKER_PORT: String(this.ports.workerBroker[index]),
 				}),
 		);
 		for (const instance of [main, ...workers]) {
@@ -248,8 +346,7 @@ export class QueueCluster {
 
 	private servicesEnv(): NodeJS.ProcessEnv {
 		return {
-			QM_PG_PORT: String(QUEUE_PORTS.postgres),
-			QM_REDIS_PORT: String(QUEUE_PORTS.redis),
+			...servicesPortsEnv(this.ports),
 			QM_PG_PASSWORD: this.pgPassword,
 		};
 	}
@@ -313,7 +410,7 @@ export class QueueCluster {
 		this.main = this.spawnN8n('main', mainInstance, ['start']);
 		await waitForHttp(
 			this.main,
-			`http://127.0.0.1:${QUEUE_PORTS.mainHttp}/healthz/readiness`,
+			`http://127.0.0.1:${this.ports.mainHttp}/healthz/readiness`,
 			180_000,
 		);
 		await this.main.waitForLog(/Editor is now accessible/, 60_000);
@@ -329,7 +426,7 @@ export class QueueCluster {
 			this.workers.map(async (worker, index) => {
 				await waitForHttp(
 					worker,
-					`http://127.0.0.1:${QUEUE_PORTS.workerHealth[index]}/healthz/readiness`,
+					`http://127.0.0.1:${this.ports.workerHealth[index]}/healthz/readiness`,
 					180_000,
 				);
 				await worker.waitForLog(/n8n worker is now ready/, 60_000);
@@ -361,7 +458,7 @@ export class QueueCluster {
 				'-h',
 				'127.0.0.1',
 				'-p',
-				String(QUEUE_PORTS.postgres),
+				String(this.ports.postgres),
 				'-U',
 				'n8n',
 				'-d',
@@ -386,6 +483,72 @@ export class QueueCluster {
 				throw new Error(`workflow ${workflowId} not activated:\n${this.main?.text.slice(-3000)}`);
 			await sleep(500);
 		}
+	}
+
+	/**
+	 * The executions of a workflow as n8n stored them in Postgres, oldest first, with their run data
+	 * parsed by the `flatted` of the n8n that wrote it.
+	 */
+	executions(workflowId: string): StoredExecution[] {
+		// One row: json_agg puts line breaks between elements (strings inside are escaped).
+		const [[aggregate]] = this.sql(
+			`SELECT replace(coalesce(json_agg(json_build_object(` +
+				`'id', e.id::text, 'status', e.status, 'mode', e.mode, 'finished', e.finished, ` +
+				`'startedAt', e."startedAt", 'stoppedAt', e."stoppedAt", 'data', d.data) ` +
+				`ORDER BY e.id)::text, '[]'), E'\\n', ' ') ` +
+				`FROM execution_entity e LEFT JOIN execution_data d ON d."executionId" = e.id ` +
+				`WHERE e."workflowId" = '${workflowId.replace(/'/g, "''")}'`,
+		);
+		const { parse } = createRequire(join(this.runtime.home, 'package.json'))('flatted') as {
+			parse: (text: string) => StoredExecution['data'];
+		};
+		const rows = JSON.parse(aggregate) as Array<Omit<StoredExecution, 'data'> & { data: string }>;
+		return rows.map((row) => ({ ...row, data: row.data ? parse(row.data) : {} }));
+	}
+
+	/** A workflow's static data (where trigger nodes keep their position), from Postgres. */
+	staticData(workflowId: string): Record<string, unknown> | null {
+		const rows = this.sql(
+			`SELECT coalesce("staticData"::text, 'null') FROM workflow_entity ` +
+				`WHERE id = '${workflowId.replace(/'/g, "''")}'`,
+		);
+		return rows.length === 0 ? null : (JSON.parse(rows[0][0]) as Record<string, unknown> | null);
+	}
+
+	/**
+	 * Which of this deployment's n8n processes owns the client end of a TCP connection on 127.0.0.1
+	 * from `clientPort` to `serverPort`: 'main', 'worker1', 'worker2', or undefined when none does.
+	 * Call it while the connection is open (e.g. from a server's request handler). Reads
+	 * /proc/net/tcp for the socket's inode and the file descriptors of the processes in each n8n
+	 * process group (n8n and its task runner) for it; Linux only, same user (or root).
+	 */
+	processOfConnection(clientPort: number, serverPort: number): string | undefined {
+		const inode = clientSocketInode(clientPort, serverPort);
+		if (inode === undefined) return undefined;
+		const byGroup = new Map<number, string>();
+		for (const process_ of [...(this.main ? [this.main] : []), ...this.workers]) {
+			if (process_.child.pid !== undefined) byGroup.set(process_.child.pid, process_.name);
+		}
+		const target = `socket:[${inode}]`;
+		for (const entry of readdirSync('/proc')) {
+			if (!/^\d+$/.test(entry)) continue;
+			const name = byGroup.get(processGroupOf(entry) ?? -1);
+			if (name === undefined) continue;
+			let fds: string[];
+			try {
+				fds = readdirSync(`/proc/${entry}/fd`);
+			} catch {
+				continue; // gone meanwhile
+			}
+			for (const fd of fds) {
+				try {
+					if (readlinkSync(`/proc/${entry}/fd/${fd}`) === target) return name;
+				} catch {
+					// closed meanwhile
+				}
+			}
+		}
+		return undefined;
 	}
 
 	/**
@@ -426,7 +589,7 @@ export class QueueCluster {
 			}
 		}
 		rmSync(this.baseDir, { recursive: true, force: true });
-		rmSync(STATE_FILE, { force: true });
+		rmSync(this.stateFile, { force: true });
 	}
 }
 
@@ -437,16 +600,26 @@ const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
  * folder and the process groups of its n8n processes. The ports are fixed, so a leftover would
  * otherwise make every later run fail.
  */
-const STATE_FILE = join(tmpdir(), 'naver-queue-mode.state.json');
+function stateFileFor(ports: QueuePorts): string {
+	// The default ports keep the file name they always had.
+	const suffix = ports.mainHttp === QUEUE_PORTS.mainHttp ? '' : `-${ports.mainHttp}`;
+	return join(tmpdir(), `naver-queue-mode${suffix}.state.json`);
+}
 
 interface AbandonedRun {
 	baseDir: string;
 	groups: number[];
+	/** Missing in files written before the ports became configurable: the default ports. */
+	ports?: { postgres: number; redis: number };
 }
 
-function cleanUpAbandonedRun(): void {
-	if (!existsSync(STATE_FILE)) return;
-	const state = JSON.parse(readFileSync(STATE_FILE, 'utf-8')) as AbandonedRun;
+function servicesPortsEnv(ports: Pick<QueuePorts, 'postgres' | 'redis'>): NodeJS.ProcessEnv {
+	return { QM_PG_PORT: String(ports.postgres), QM_REDIS_PORT: String(ports.redis) };
+}
+
+function cleanUpAbandonedRun(stateFile: string): void {
+	if (!existsSync(stateFile)) return;
+	const state = JSON.parse(readFileSync(stateFile, 'utf-8')) as AbandonedRun;
 	for (const pid of state.groups) {
 		// Only a group whose leader is still one of ours: PIDs are reused.
 		let command = '';
@@ -459,10 +632,12 @@ function cleanUpAbandonedRun(): void {
 	}
 	if (existsSync(join(state.baseDir, 'services'))) {
 		execFileSync('bash', [SERVICES_SCRIPT, 'down', join(state.baseDir, 'services')], {
+			// The ports of that run, so that `down` asks its own Redis to shut down.
+			env: { ...process.env, ...servicesPortsEnv(state.ports ?? QUEUE_PORTS) },
 			stdio: ['ignore', 'inherit', 'inherit'],
 			timeout: 60_000,
 		});
 	}
 	rmSync(state.baseDir, { recursive: true, force: true });
-	rmSync(STATE_FILE, { force: true });
+	rmSync(stateFile, { force: true });
 }
