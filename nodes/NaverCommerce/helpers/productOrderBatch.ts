@@ -13,6 +13,43 @@ export interface ProductOrderTarget {
 	fields?: IDataObject;
 }
 
+// Naver's product order IDs are digits (e.g. 2024010112345678). Checking that keeps a mapped
+// field with something else in it from becoming part of a request path.
+const PRODUCT_ORDER_ID = /^\d{1,30}$/;
+
+/** The product order IDs of one input item: at least one, each made of digits. */
+function productOrderIdsOf(this: IExecuteFunctions, itemIndex: number): string[] {
+	const ids = parseIdList(this.getNodeParameter('productOrderIds', itemIndex, ''));
+	if (ids.length === 0) {
+		throw new NodeOperationError(this.getNode(), 'No product order ID given', {
+			itemIndex,
+			description: 'Enter a product order ID, or map one from an earlier node.',
+		});
+	}
+	const invalid = ids.find((id) => !PRODUCT_ORDER_ID.test(id));
+	if (invalid !== undefined) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`"${invalid}" is not a product order ID: Naver's product order IDs are digits only`,
+			{
+				itemIndex,
+				description:
+					'Use the productOrderId (상품 주문 번호) of each product order, not the orderId or a product ID.',
+			},
+		);
+	}
+	return ids;
+}
+
+/** Output items back in input order; stable, so the product orders of one item keep theirs. */
+export function inInputOrder(items: INodeExecutionData[]): INodeExecutionData[] {
+	const itemOf = (item: INodeExecutionData) => {
+		const paired = item.pairedItem;
+		return typeof paired === 'object' && !Array.isArray(paired) ? paired.item : 0;
+	};
+	return [...items].sort((a, b) => itemOf(a) - itemOf(b));
+}
+
 /**
  * The product orders named by every input item (parameter `productOrderIds`), each with the
  * request fields `fieldsOf` reads for its item. An item whose parameters are invalid fails on its
@@ -27,19 +64,7 @@ export function collectProductOrderTargets(
 	const invalidItems: INodeExecutionData[] = [];
 	for (const itemIndex of itemIndexes) {
 		try {
-			const ids = parseIdList(this.getNodeParameter('productOrderIds', itemIndex));
-			if (ids.length === 0) {
-				throw new NodeOperationError(this.getNode(), 'No product order ID given', { itemIndex });
-			}
-			// Product order IDs are digits; anything else is a mapping mistake, and must not reach a URL.
-			const malformed = ids.find((id) => !/^\d+$/.test(id));
-			if (malformed !== undefined) {
-				throw new NodeOperationError(
-					this.getNode(),
-					`"${malformed}" is not a product order ID (상품주문번호 are digits only)`,
-					{ itemIndex },
-				);
-			}
+			const ids = productOrderIdsOf.call(this, itemIndex);
 			const fields = fieldsOf(itemIndex);
 			for (const productOrderId of ids) targets.push({ itemIndex, productOrderId, fields });
 		} catch (error) {

@@ -60,4 +60,26 @@ describe('Product Order → Get', () => {
 		});
 		assert.deepEqual(continued.items![1].pairedItem, { item: 1 });
 	});
+
+	test('an item without a usable ID becomes an error item in its place; the others are fetched', async () => {
+		const known = emulator.store.productOrders[0].productOrderId;
+		const result = await runNaverCommerceNode({
+			credentialsHelper: credentialsFor(emulator.baseUrl, DEFAULT_APP),
+			continueOnFail: true,
+			inputItems: [{ ids: 'ORDER-12' }, { ids: [known] }, { ids: '' }],
+			parameters: op,
+		});
+		assert.equal(result.items!.length, 3);
+		assert.deepEqual(
+			result.items!.map((item) => item.pairedItem),
+			[{ item: 0 }, { item: 1 }, { item: 2 }],
+		);
+		assert.match(String(result.items![0].json.error), /"ORDER-12" is not a product order ID/);
+		assert.equal(
+			(result.items![1].json.productOrder as { productOrderId: string }).productOrderId,
+			known,
+		);
+		assert.match(String(result.items![2].json.error), /No product order ID given/);
+		assert.equal(emulator.stats.byRoute['productOrders.query'], 1);
+	});
 });

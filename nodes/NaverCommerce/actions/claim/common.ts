@@ -7,9 +7,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { parseIdList } from '../../helpers/batching';
-import { errorItemJson } from '../../helpers/errorItem';
-import { runProductOrderBatches, type ProductOrderTarget } from '../../helpers/productOrderBatch';
+import {
+	collectProductOrderTargets,
+	inInputOrder,
+	runProductOrderBatches,
+} from '../../helpers/productOrderBatch';
 import { naverCommerceRequest } from '../../transport';
 import { productOrderIdsField } from '../common.descriptions';
 
@@ -197,33 +199,6 @@ export function givenFields(this: IExecuteFunctions, itemIndex: number): IDataOb
 	return given;
 }
 
-// Naver's product order IDs are digits (e.g. 2024010112345678). Checking that keeps a mapped
-// field with something else in it from becoming part of the request path.
-const PRODUCT_ORDER_ID = /^\d{1,30}$/;
-
-function productOrderIdsOf(this: IExecuteFunctions, itemIndex: number): string[] {
-	const ids = parseIdList(this.getNodeParameter('productOrderIds', itemIndex, ''));
-	if (ids.length === 0) {
-		throw new NodeOperationError(this.getNode(), 'No product order ID given', {
-			itemIndex,
-			description: 'Enter a product order ID, or map one from an earlier node.',
-		});
-	}
-	const invalid = ids.find((id) => !PRODUCT_ORDER_ID.test(id));
-	if (invalid !== undefined) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`"${invalid}" is not a product order ID: Naver's product order IDs are digits only`,
-			{
-				itemIndex,
-				description:
-					'Use the productOrderId (상품 주문 번호) of each product order, not the orderId or a product ID.',
-			},
-		);
-	}
-	return ids;
-}
-
 export interface ClaimAction {
 	/** The endpoint below /v1/pay-order/seller/product-orders/{productOrderId}/claim/. */
 	path: string;
@@ -245,25 +220,11 @@ export async function executeClaimAction(
 	itemIndexes: number[],
 	action: ClaimAction,
 ): Promise<INodeExecutionData[]> {
-	const targets: ProductOrderTarget[] = [];
-	const parameterErrors: INodeExecutionData[] = [];
-	for (const itemIndex of itemIndexes) {
-		try {
-			const ids = productOrderIdsOf.call(this, itemIndex);
-			const body = action.body?.call(this, itemIndex);
-			for (const productOrderId of ids) targets.push({ itemIndex, productOrderId, fields: body });
-		} catch (error) {
-			if (!this.continueOnFail()) {
-				throw error instanceof NodeOperationError
-					? error
-					: new NodeOperationError(this.getNode(), error as Error, { itemIndex });
-			}
-			parameterErrors.push({
-				json: { success: false, ...errorItemJson(error) },
-				pairedItem: { item: itemIndex },
-			});
-		}
-	}
+	const { targets, invalidItems: parameterErrors } = collectProductOrderTargets.call(
+		this,
+		itemIndexes,
+		(itemIndex) => action.body?.call(this, itemIndex),
+	);
 
 	const results =
 		targets.length === 0
@@ -285,11 +246,5 @@ export async function executeClaimAction(
 							target.itemIndex,
 						),
 				});
-	// Back in input order; the sort is stable, so the product orders of one item keep theirs.
-	return [...results, ...parameterErrors].sort((a, b) => itemOf(a) - itemOf(b));
-}
-
-function itemOf(item: INodeExecutionData): number {
-	const paired = item.pairedItem;
-	return typeof paired === 'object' && !Array.isArray(paired) ? paired.item : 0;
+	return inInputOrder([...results, ...parameterErrors]);
 }

@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import {
 	collectProductOrderTargets,
+	inInputOrder,
 	runProductOrderBatches,
 } from '../../helpers/productOrderBatch';
 import { naverCommerceRequest } from '../../transport';
@@ -20,8 +21,8 @@ export async function executeBatch(
 	this: IExecuteFunctions,
 	itemIndexes: number[],
 ): Promise<INodeExecutionData[]> {
-	const { targets } = collectProductOrderTargets.call(this, itemIndexes);
-	return await runProductOrderBatches.call(this, targets, {
+	const { targets, invalidItems } = collectProductOrderTargets.call(this, itemIndexes);
+	const confirmed = await runProductOrderBatches.call(this, targets, {
 		batchSize: CONFIRM_BATCH_SIZE,
 		done: 'confirmed',
 		send: async (batch) =>
@@ -35,4 +36,5 @@ export async function executeBatch(
 				batch[0].itemIndex,
 			),
 	});
+	return inInputOrder([...invalidItems, ...confirmed]);
 }

@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { toNaverDateTime } from '../../helpers/naverDate';
 import {
 	collectProductOrderTargets,
+	inInputOrder,
 	runProductOrderBatches,
 } from '../../helpers/productOrderBatch';
 import { naverCommerceRequest } from '../../transport';
@@ -82,5 +83,5 @@ export async function executeBatch(
 				target.itemIndex,
 			),
 	});
-	return [...invalidItems, ...delayed];
+	return inInputOrder([...invalidItems, ...delayed]);
 }

@@ -5,6 +5,7 @@ import { COURIER_OPTIONS } from '../../helpers/couriers';
 import { formatNaverDateTime, toEpochMs } from '../../helpers/naverDate';
 import {
 	collectProductOrderTargets,
+	inInputOrder,
 	runProductOrderBatches,
 } from '../../helpers/productOrderBatch';
 import { naverCommerceRequest } from '../../transport';
@@ -119,5 +120,5 @@ export async function executeBatch(
 				batch[0].itemIndex,
 			),
 	});
-	return [...invalidItems, ...dispatched];
+	return inInputOrder([...invalidItems, ...dispatched]);
 }

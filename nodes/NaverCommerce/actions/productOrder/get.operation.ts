@@ -8,7 +8,7 @@ import type {
 import { NodeApiError } from 'n8n-workflow';
 
 import { asNodeError, errorItemJson } from '../../helpers/errorItem';
-import { collectProductOrderTargets } from '../../helpers/productOrderBatch';
+import { collectProductOrderTargets, inInputOrder } from '../../helpers/productOrderBatch';
 import { fetchProductOrderDetails } from '../../transport/productOrderDetails';
 import { productOrderIdsField } from '../common.descriptions';
 
@@ -26,7 +26,7 @@ export async function executeBatch(
 	this: IExecuteFunctions,
 	itemIndexes: number[],
 ): Promise<INodeExecutionData[]> {
-	const { targets } = collectProductOrderTargets.call(this, itemIndexes);
+	const { targets, invalidItems } = collectProductOrderTargets.call(this, itemIndexes);
 	const continueOnFail = this.continueOnFail();
 	let details: IDataObject[] = [];
 	let failure: unknown;
@@ -39,10 +39,13 @@ export async function executeBatch(
 	}
 	if (failure !== undefined) {
 		if (!continueOnFail) throw asNodeError.call(this, failure, targets[0]?.itemIndex ?? 0);
-		return targets.map((target) => ({
-			json: { productOrderId: target.productOrderId, ...errorItemJson(failure) },
-			pairedItem: { item: target.itemIndex },
-		}));
+		return inInputOrder([
+			...invalidItems,
+			...targets.map((target) => ({
+				json: { productOrderId: target.productOrderId, ...errorItemJson(failure) },
+				pairedItem: { item: target.itemIndex },
+			})),
+		]);
 	}
 	const byId = new Map(
 		details.map((detail) => [
@@ -59,11 +62,14 @@ export async function executeBatch(
 			itemIndex: missing[0].itemIndex,
 		});
 	}
-	return targets.map((target) => ({
-		json: byId.get(target.productOrderId) ?? {
-			productOrderId: target.productOrderId,
-			error: 'Product order not found',
-		},
-		pairedItem: { item: target.itemIndex },
-	}));
+	return inInputOrder([
+		...invalidItems,
+		...targets.map((target) => ({
+			json: byId.get(target.productOrderId) ?? {
+				productOrderId: target.productOrderId,
+				error: 'Product order not found',
+			},
+			pairedItem: { item: target.itemIndex },
+		})),
+	]);
 }
