@@ -94,24 +94,49 @@ interface Outcome {
 	failed: boolean;
 }
 
+interface SuccessInfo {
+	productOrderId?: string;
+	[field: string]: unknown;
+}
+
 /**
- * Naver answers batch actions with 200 and two lists, `successProductOrderIds` and
+ * Naver answers batch actions with 200 and two lists, one of what was done and
  * `failProductOrderInfos`: a product order is only reported as done when it is in the first list.
+ * The first list comes in two documented shapes: Confirm (발주 확인) answers
+ * `successProductOrderInfos`, objects such as `{ productOrderId, isReceiverAddressChanged }` whose
+ * other fields go on the result item; dispatch, delay and the claim actions answer
+ * `successProductOrderIds`, plain IDs (Naver's reference, 주문-클레임-처리-반환-구조체). Both are read,
+ * so neither shape can make a done product order look failed.
  */
 function outcomesOf(targets: ProductOrderTarget[], response: NaverCommerceResponse): Outcome[] {
 	const body = response.body as {
 		traceId?: string;
-		data?: { successProductOrderIds?: unknown[]; failProductOrderInfos?: FailInfo[] };
+		data?: {
+			successProductOrderIds?: unknown[];
+			successProductOrderInfos?: SuccessInfo[];
+			failProductOrderInfos?: FailInfo[];
+		};
 	};
-	const succeeded = new Set((body?.data?.successProductOrderIds ?? []).map(String));
+	const succeeded = new Map<string, IDataObject>();
+	for (const id of body?.data?.successProductOrderIds ?? []) succeeded.set(String(id), {});
+	for (const info of body?.data?.successProductOrderInfos ?? []) {
+		if (info === null || typeof info !== 'object') continue;
+		const { productOrderId, ...details } = info;
+		succeeded.set(String(productOrderId), details as IDataObject);
+	}
 	const failedById = new Map(
 		(body?.data?.failProductOrderInfos ?? []).map((info) => [String(info.productOrderId), info]),
 	);
 	const traceId = body?.traceId ?? (response.headers['gncp-gw-trace-id'] as string | undefined);
 	return targets.map((target) => {
 		const id = target.productOrderId;
-		if (succeeded.has(id) && !failedById.has(id)) {
-			return { target, failed: false, json: { productOrderId: id, success: true, traceId } };
+		const details = succeeded.get(id);
+		if (details !== undefined && !failedById.has(id)) {
+			return {
+				target,
+				failed: false,
+				json: { productOrderId: id, success: true, ...details, traceId },
+			};
 		}
 		const info = failedById.get(id);
 		return {

@@ -102,21 +102,19 @@ interface FailInfo {
 	message: string;
 }
 
-/** The 200 answer of every batch action: which product orders were done and which were not. */
-function batchResult(success: string[], fail: FailInfo[]): HttpReply {
-	return { status: 200, body: { successProductOrderIds: success, failProductOrderInfos: fail } };
-}
-
 /**
  * Runs `apply` for each requested product order and collects Naver's per-item result. A duplicate
- * ID fails with 104131, an unknown one with 100001, as Naver does.
+ * ID fails with 104131, an unknown one with 100001, as Naver does. The 200 answer lists what was
+ * done as `successProductOrderIds` (dispatch, delay), or, for Confirm, as
+ * `successProductOrderInfos` objects that also say whether the buyer changed the address.
  */
 function perProductOrder(
 	store: Store,
 	ids: string[],
 	apply: (order: ProductOrder, index: number) => FailInfo | undefined,
+	successShape: 'ids' | 'infos' = 'ids',
 ): HttpReply {
-	const success: string[] = [];
+	const success: ProductOrder[] = [];
 	const fail: FailInfo[] = [];
 	const seen = new Set<string>();
 	ids.forEach((id, index) => {
@@ -134,9 +132,18 @@ function perProductOrder(
 			? apply(order, index)
 			: { productOrderId: id, code: '100001', message: '상품 주문을 찾을 수 없습니다.' };
 		if (failure) fail.push(failure);
-		else success.push(id);
+		else success.push(order!);
 	});
-	return batchResult(success, fail);
+	const done =
+		successShape === 'infos'
+			? {
+					successProductOrderInfos: success.map((order) => ({
+						productOrderId: order.productOrderId,
+						isReceiverAddressChanged: order.receiverAddressChanged,
+					})),
+				}
+			: { successProductOrderIds: success.map((order) => order.productOrderId) };
+	return { status: 200, body: { ...done, failProductOrderInfos: fail } };
 }
 
 function isClaimed(order: ProductOrder): boolean {
@@ -149,21 +156,26 @@ function confirm(store: Store, body: unknown): HttpReply {
 		return badRequest('4000', 'productOrderIds는 필수입니다.');
 	if (ids.length > BATCH_LIMIT)
 		return badRequest('4000', `productOrderIds는 최대 ${BATCH_LIMIT}개까지 요청할 수 있습니다.`);
-	return perProductOrder(store, ids.map(String), (order) => {
-		const id = order.productOrderId;
-		if (order.productOrderStatus !== 'PAYED' || isClaimed(order)) {
-			return { productOrderId: id, code: '104442', message: '상품 주문 상태를 확인해 주세요.' };
-		}
-		if (order.placeOrderStatus === 'OK') {
-			return {
-				productOrderId: id,
-				code: '105306',
-				message: '변경을 요청한 상태가 기존과 동일합니다.',
-			};
-		}
-		order.placeOrderStatus = 'OK';
-		return undefined;
-	});
+	return perProductOrder(
+		store,
+		ids.map(String),
+		(order) => {
+			const id = order.productOrderId;
+			if (order.productOrderStatus !== 'PAYED' || isClaimed(order)) {
+				return { productOrderId: id, code: '104442', message: '상품 주문 상태를 확인해 주세요.' };
+			}
+			if (order.placeOrderStatus === 'OK') {
+				return {
+					productOrderId: id,
+					code: '105306',
+					message: '변경을 요청한 상태가 기존과 동일합니다.',
+				};
+			}
+			order.placeOrderStatus = 'OK';
+			return undefined;
+		},
+		'infos',
+	);
 }
 
 function dispatch(

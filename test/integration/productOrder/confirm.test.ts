@@ -40,10 +40,36 @@ describe('Product Order → Confirm', () => {
 		result.items!.forEach((item, index) => {
 			assert.equal(item.json.productOrderId, targets[index].productOrderId);
 			assert.equal(item.json.success, true);
+			assert.equal(item.json.isReceiverAddressChanged, targets[index].receiverAddressChanged);
 			assert.match(String(item.json.traceId), /^emu-/);
 			assert.deepEqual(item.pairedItem, { item: index });
 		});
 		assert.ok(targets.every((order) => order.placeOrderStatus === 'OK'));
+	});
+
+	test("Naver's successProductOrderInfos: each confirmed item says whether the buyer changed the address", async () => {
+		// Naver answers Confirm with objects, not the IDs other actions answer with; reading IDs
+		// here reported every confirmed order as failed (NOT_REPORTED).
+		const changed = unconfirmedPaid().find((order) => order.receiverAddressChanged)!;
+		const unchanged = unconfirmedPaid().find((order) => !order.receiverAddressChanged)!;
+		const result = await runNaverCommerceNode({
+			credentialsHelper: credentialsFor(emulator.baseUrl, DEFAULT_APP),
+			inputItems: [changed, unchanged].map((order) => ({ productOrderId: order.productOrderId })),
+			parameters: op,
+		});
+		assert.equal(result.error, undefined, result.error?.message);
+		assert.deepEqual(
+			result.items!.map((item) => [
+				item.json.productOrderId,
+				item.json.success,
+				item.json.isReceiverAddressChanged,
+				item.json.code,
+			]),
+			[
+				[changed.productOrderId, true, true, undefined],
+				[unchanged.productOrderId, true, false, undefined],
+			],
+		);
 	});
 
 	test('a 200 with failures is never success: items say which failed and why (continue on fail)', async () => {
