@@ -18,6 +18,8 @@ export interface ProductOrder {
 	claimType?: string;
 	claimStatus?: string;
 	receiverAddressChanged: boolean;
+	/** A product shipped by a fulfillment centre (풀필먼트); every tenth seeded order. */
+	fulfillment?: boolean;
 	productName: string;
 	quantity: number;
 	unitPrice: number;
@@ -113,6 +115,7 @@ export function seedStore(options: {
 			claimType: change.claimType,
 			claimStatus: change.claimStatus,
 			receiverAddressChanged: change.type === 'DELIVERY_ADDRESS_CHANGED',
+			fulfillment: index % 10 === 4,
 			productName: product.name,
 			quantity: 1 + Math.floor(random() * 3),
 			unitPrice: product.price,

@@ -2,9 +2,10 @@ import type { INodePropertyOptions } from 'n8n-workflow';
 
 /**
  * deliveryCompanyCode.pay-order-seller: the couriers Naver accepts, named as in Naver's reference
- * with the code in brackets, in alphabetical order. Naver's table lists one entry with its code and
- * name swapped ("GS더프레시" as the code); it is left out until Naver's spelling is confirmed, and can
- * still be sent through an expression.
+ * with the code in brackets, in alphabetical order. Naver's table lists one row with its code and
+ * name swapped ("| GS더프레시 | GSTHEFRESH |"): every code in the table is Latin capitals and digits
+ * and every name may be Hangul, and the row sits beside GSFRESH "GSFresh", so the code is read as
+ * GSTHEFRESH and the name as GS더프레시.
  */
 export const COURIER_OPTIONS: INodePropertyOptions[] = [
 	{ name: '1004HOME', value: '1004HOME' },
@@ -40,6 +41,7 @@ export const COURIER_OPTIONS: INodePropertyOptions[] = [
 	{ name: 'GSMNTON', value: 'GSMNTON' },
 	{ name: 'GSPostbox퀵 (GSPOSTBOX)', value: 'GSPOSTBOX' },
 	{ name: 'GSPostbox택배 (CVSNET)', value: 'CVSNET' },
+	{ name: 'GS더프레시 (GSTHEFRESH)', value: 'GSTHEFRESH' },
 	{ name: 'GS편의점(퀵배달용) (GS25)', value: 'GS25' },
 	{ name: 'GTS로지스 (GTSLOGIS)', value: 'GTSLOGIS' },
 	{ name: 'HI택배 (HYBRID)', value: 'HYBRID' },

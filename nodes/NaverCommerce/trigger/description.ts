@@ -8,14 +8,15 @@ export const CHANGE_EVENTS: INodePropertyOptions[] = [
 		description: 'A cancellation, return or exchange was completed',
 	},
 	{
-		name: 'Claim Rejected',
-		value: 'CLAIM_REJECTED',
-		description: 'A cancellation, return or exchange request was rejected',
-	},
-	{
 		name: 'Claim Requested',
 		value: 'CLAIM_REQUESTED',
 		description: 'The buyer asked to cancel, return or exchange',
+	},
+	{
+		name: 'Claim Withdrawn',
+		value: 'CLAIM_REJECTED',
+		description:
+			'A cancellation, return or exchange request was withdrawn (클레임 철회): by the buyer, or by your rejection',
 	},
 	{
 		name: 'Delivery Address Changed',
@@ -29,9 +30,9 @@ export const CHANGE_EVENTS: INodePropertyOptions[] = [
 		description: 'The replacement of an exchange was shipped',
 	},
 	{
-		name: 'Exchange Option Changed',
+		name: 'Gift Option Changed',
 		value: 'EXCHANGE_OPTION',
-		description: 'The option of an exchange was changed',
+		description: 'The recipient of a gift (선물하기) changed its option (옵션 변경)',
 	},
 	{ name: 'Gift Received', value: 'GIFT_RECEIVED', description: 'The recipient accepted a gift' },
 	{

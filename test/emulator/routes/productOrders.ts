@@ -281,6 +281,12 @@ const RANGE_TYPES: Record<string, (order: ProductOrder) => number | undefined> =
 		order.lastChangedType === 'CLAIM_REQUESTED' ? order.lastChangedMs : undefined,
 	CLAIM_COMPLETED_DATETIME: (order) =>
 		order.lastChangedType === 'CLAIM_COMPLETED' ? order.lastChangedMs : undefined,
+	COLLECT_COMPLETED_DATETIME: (order) =>
+		order.lastChangedType === 'COLLECT_DONE' ? order.lastChangedMs : undefined,
+	GIFT_RECEIVED_DATETIME: (order) =>
+		order.lastChangedType === 'GIFT_RECEIVED' ? order.lastChangedMs : undefined,
+	HOPE_DELIVERY_INFO_CHANGED_DATETIME: (order) =>
+		order.lastChangedType === 'HOPE_DELIVERY_INFO_CHANGED' ? order.lastChangedMs : undefined,
 };
 
 /** GET product-orders: conditional search, page by page (page from 1, pageSize up to 300). */
@@ -304,6 +310,10 @@ function searchProductOrders(store: Store, query: URLSearchParams): HttpReply {
 	const statuses = query.getAll('productOrderStatuses');
 	const claimStatuses = query.getAll('claimStatuses');
 	const placeOrderStatus = query.get('placeOrderStatusType');
+	// fulfillment: omitted = both kinds, true = fulfillment products only, false = the others.
+	const fulfillment = query.get('fulfillment');
+	if (fulfillment !== null && fulfillment !== 'true' && fulfillment !== 'false')
+		return badRequest('4000', 'fulfillment는 true 또는 false여야 합니다.');
 	const matching = store.productOrders
 		.filter((order) => {
 			const at = moment(order);
@@ -313,7 +323,8 @@ function searchProductOrders(store: Store, query: URLSearchParams): HttpReply {
 				at <= to &&
 				(statuses.length === 0 || statuses.includes(order.productOrderStatus)) &&
 				(claimStatuses.length === 0 || claimStatuses.includes(order.claimStatus ?? '')) &&
-				(!placeOrderStatus || order.placeOrderStatus === placeOrderStatus)
+				(!placeOrderStatus || order.placeOrderStatus === placeOrderStatus) &&
+				(fulfillment === null || String(order.fulfillment ?? false) === fulfillment)
 			);
 		})
 		.sort(

@@ -52,6 +52,60 @@ describe('Product Order → Search, Get Product Order IDs, Delay Dispatch', () =
 		);
 	});
 
+	test('Search takes every date type Naver documents and the fulfillment filter', async () => {
+		const search = (extra: Record<string, unknown>) =>
+			runNaverCommerceNode({
+				credentialsHelper: helper(),
+				parameters: {
+					resource: 'productOrder',
+					operation: 'search',
+					from: formatKst(Date.now() - 3 * DAY),
+					returnAll: true,
+					...extra,
+				},
+			});
+		const byType = {
+			COLLECT_COMPLETED_DATETIME: 'COLLECT_DONE',
+			GIFT_RECEIVED_DATETIME: 'GIFT_RECEIVED',
+			HOPE_DELIVERY_INFO_CHANGED_DATETIME: 'HOPE_DELIVERY_INFO_CHANGED',
+		};
+		// The seed has no collected, gift or hope-delivery changes: give one product order each.
+		const paid = emulator.store.productOrders.filter(
+			(order) => order.productOrderStatus === 'PAYED' && order.paymentMs >= Date.now() - 2 * DAY,
+		);
+		Object.values(byType).forEach((changeType, index) => {
+			paid[index].lastChangedType = changeType;
+		});
+		for (const [rangeType, changeType] of Object.entries(byType)) {
+			const result = await search({ rangeType });
+			assert.equal(result.error, undefined, `${rangeType}: ${result.error?.message}`);
+			const expected = emulator.store.productOrders.filter(
+				(order) =>
+					order.lastChangedType === changeType && order.lastChangedMs >= Date.now() - 3 * DAY,
+			);
+			assert.ok(expected.length > 0, rangeType);
+			assert.deepEqual(
+				result.items!.map((item) => item.json.productOrderId).sort(),
+				expected.map((order) => order.productOrderId).sort(),
+				rangeType,
+			);
+		}
+
+		const all = await search({ rangeType: 'PAYED_DATETIME' });
+		const fulfilled = await search({ rangeType: 'PAYED_DATETIME', filters: { fulfillment: true } });
+		const others = await search({ rangeType: 'PAYED_DATETIME', filters: { fulfillment: false } });
+		for (const result of [all, fulfilled, others]) assert.equal(result.error, undefined);
+		const fulfilledIds = new Set(
+			emulator.store.productOrders
+				.filter((order) => order.fulfillment)
+				.map((order) => order.productOrderId),
+		);
+		assert.ok(fulfilled.items!.length > 0 && others.items!.length > 0);
+		assert.ok(fulfilled.items!.every((item) => fulfilledIds.has(String(item.json.productOrderId))));
+		assert.ok(others.items!.every((item) => !fulfilledIds.has(String(item.json.productOrderId))));
+		assert.equal(fulfilled.items!.length + others.items!.length, all.items!.length);
+	});
+
 	test('Get Product Order IDs lists the lines of an order; an unknown order is a clear error', async () => {
 		const order = emulator.store.productOrders.find(
 			(candidate, _, all) =>

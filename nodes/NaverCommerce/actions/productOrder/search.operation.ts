@@ -10,7 +10,12 @@ import { naverCommerceRequest } from '../../transport';
 import { changeWindows } from '../../transport/changedProductOrders';
 import { returnAllAndLimit } from '../common.descriptions';
 import { readPeriod } from './period';
-import { CLAIM_STATUSES, PRODUCT_ORDER_STATUSES, RANGE_TYPES } from './productOrder.options';
+import {
+	CLAIM_STATUSES,
+	PLACE_ORDER_STATUSES,
+	PRODUCT_ORDER_STATUSES,
+	RANGE_TYPES,
+} from './productOrder.options';
 
 const show = { resource: ['productOrder'], operation: ['search'] };
 const PAGE_SIZE = 300;
@@ -59,14 +64,18 @@ export const description: INodeProperties[] = [
 				default: [],
 			},
 			{
+				displayName: 'Fulfillment',
+				name: 'fulfillment',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to return only product orders of fulfillment products (풀필먼트 배송), or, when off, only those of other products. Without this filter both are returned.',
+			},
+			{
 				displayName: 'Place Order Status',
 				name: 'placeOrderStatusType',
 				type: 'options',
-				options: [
-					{ name: 'Cancelled (발주 취소)', value: 'CANCEL' },
-					{ name: 'Confirmed (발주 확인)', value: 'OK' },
-					{ name: 'Not Yet Confirmed (발주 미확인)', value: 'NOT_YET' },
-				],
+				options: PLACE_ORDER_STATUSES,
 				default: 'NOT_YET',
 			},
 			{
