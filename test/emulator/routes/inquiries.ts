@@ -232,7 +232,9 @@ function listInquiries(state: InquiryState, query: URLSearchParams, now: number)
 	if (start > end) {
 		return inquiryListError(now, '4002', '조회 시작일이 조회 종료일 이후 날짜일 수 없습니다.');
 	}
-	if ((end - start) / DAY_MS > INQUIRY_MAX_RANGE_DAYS) {
+	// Start and end days are both included; the package reads the limit the strict way (see the
+	// node's Get Many), and the emulator holds it to that reading.
+	if ((end - start) / DAY_MS + 1 > INQUIRY_MAX_RANGE_DAYS) {
 		return inquiryListError(
 			now,
 			'4003',

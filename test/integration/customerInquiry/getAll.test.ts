@@ -47,7 +47,8 @@ describe('Customer Inquiry → Get Many through n8n-core', () => {
 	});
 
 	test('Return All over 365 days: every inquiry of the period, newest first, in pages of 200', async () => {
-		const start = kstDate(Date.now() - 365 * DAY_MS);
+		// 365 days with both ends included: the longest period Naver allows.
+		const start = kstDate(Date.now() - 364 * DAY_MS);
 		const end = kstDate(Date.now());
 		const expected = inquiriesBetween(start, end);
 		// The seed spans 400 days: the period must leave some out and need more than one page.
@@ -103,7 +104,7 @@ describe('Customer Inquiry → Get Many through n8n-core', () => {
 	});
 
 	test('a limit above 200 takes pages of 200 until it is met, and no further', async () => {
-		const start = kstDate(Date.now() - 365 * DAY_MS);
+		const start = kstDate(Date.now() - 364 * DAY_MS);
 		const end = kstDate(Date.now());
 		const result = await run({
 			parameters: getAll({ startDate: start, endDate: end, limit: 250 }),
@@ -196,7 +197,7 @@ describe('Customer Inquiry → Get Many through n8n-core', () => {
 			inputItems: [
 				{ from: kstDate(today - 5 * DAY_MS), to: kstDate(today) },
 				{ from: kstDate(today), to: kstDate(today - 5 * DAY_MS) },
-				{ from: kstDate(today - 366 * DAY_MS), to: kstDate(today) },
+				{ from: kstDate(today - 365 * DAY_MS), to: kstDate(today) },
 			],
 			parameters: getAll({
 				startDate: '={{ $json.from }}',
@@ -230,8 +231,8 @@ describe('Customer Inquiry → Get Many through n8n-core', () => {
 	test("the emulator keeps Naver's rules and error envelope (4001–4007) for direct calls", async () => {
 		const today = Date.now();
 		const queries = [
+			{ startSearchDate: kstDate(today - 364 * DAY_MS), endSearchDate: kstDate(today) },
 			{ startSearchDate: kstDate(today - 365 * DAY_MS), endSearchDate: kstDate(today) },
-			{ startSearchDate: kstDate(today - 366 * DAY_MS), endSearchDate: kstDate(today) },
 			{ startSearchDate: kstDate(today), endSearchDate: kstDate(today - DAY_MS) },
 			{ startSearchDate: kstDate(today), endSearchDate: kstDate(today), size: 9 },
 			{ startSearchDate: kstDate(today), endSearchDate: kstDate(today), size: 201 },

@@ -26,7 +26,7 @@ export const description: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				description:
-					'Get the customer inquiries (고객 문의) registered between two dates, at most 365 days apart, optionally only answered or unanswered ones',
+					'Get the customer inquiries (고객 문의) registered between two dates (at most 365 days, both included), optionally only answered or unanswered ones',
 				action: 'Get many customer inquiries',
 			},
 			{

@@ -35,7 +35,7 @@ export const description: INodeProperties[] = [
 		default: '',
 		displayOptions: { show },
 		description:
-			'Last day (KST) of the period, included. Naver allows at most 365 days between Start Date and End Date.',
+			'Last day (KST) of the period, included. Naver allows at most 365 days from Start Date to End Date, both days counted.',
 	},
 	{
 		displayName: 'Answer Status',
@@ -63,10 +63,14 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const startSearchDate = toNaverDate(this.getNodeParameter('startDate', itemIndex), 'Start Date');
 	const endSearchDate = toNaverDate(this.getNodeParameter('endDate', itemIndex), 'End Date');
+	// Both dates are included (Naver: "문의 검색 시작일부터 문의 검색 종료일까지"), so a period from
+	// 2026-01-01 to 2026-12-31 is 365 days. The reference does not say how its 365-day limit (4003)
+	// counts; counting both ends is the stricter reading, so no request the node sends meets 4003.
 	const rangeDays =
 		(Date.parse(`${endSearchDate}T00:00:00Z`) - Date.parse(`${startSearchDate}T00:00:00Z`)) /
-		DAY_MS;
-	if (rangeDays < 0) {
+			DAY_MS +
+		1;
+	if (rangeDays < 1) {
 		throw new NodeOperationError(
 			this.getNode(),
 			`Start Date (${startSearchDate}) is after End Date (${endSearchDate})`,
@@ -76,7 +80,7 @@ export async function execute(
 	if (rangeDays > INQUIRY_LIST_LIMITS.maxRangeDays) {
 		throw new NodeOperationError(
 			this.getNode(),
-			`Naver returns customer inquiries for at most ${INQUIRY_LIST_LIMITS.maxRangeDays} days per request, and ${startSearchDate} to ${endSearchDate} is ${rangeDays} days`,
+			`Naver returns customer inquiries for at most ${INQUIRY_LIST_LIMITS.maxRangeDays} days per request, and ${startSearchDate} to ${endSearchDate} is ${rangeDays} days, both included`,
 			{
 				itemIndex,
 				description:
