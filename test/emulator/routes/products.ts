@@ -238,6 +238,35 @@ function seedProducts(seed: number, nowMs: number): EmulatorProduct[] {
 					originAreaInfo: { originAreaCode: '00' },
 					sellerCodeInfo: { sellerManagementCode: `SKU-${String(index).padStart(5, '0')}` },
 					minorPurchasable: true,
+					// Every fourth product is matched to Naver's catalogue and has fashion size models:
+					// the GET shows fields there (catalogue match, model display data) the PUT does not take.
+					...(index % 4 === 3
+						? {
+								naverShoppingSearchInfo: {
+									manufacturerName: '에뮬레이터 제조사',
+									brandName: '에뮬레이터',
+									catalogMatchingYn: true,
+									matchedCatalogId: 40_000_000_000 + index,
+								},
+								productSize: {
+									sizeTypeNo: 1,
+									sizeAttributes: [
+										{ name: '가슴단면', sizeValues: [{ sizeValueTypeNo: 1, value: 52 }] },
+									],
+									models: [
+										{
+											modelId: 7000 + index,
+											name: '모델 A',
+											height: 178,
+											weight: 65,
+											top: '100',
+											bottom: '30',
+											shoe: '270',
+										},
+									],
+								},
+							}
+						: {}),
 					...(combinations
 						? {
 								optionInfo: {
@@ -256,6 +285,17 @@ function seedProducts(seed: number, nowMs: number): EmulatorProduct[] {
 					? {
 							customerBenefit: {
 								immediateDiscountPolicy: { discountMethod: { value: 1000, unitType: 'WON' } },
+								// Naver's own promotions show in the GET; the seller cannot send them.
+								...(index % 8 === 1
+									? {
+											promotionDiscountPolicies: [
+												{
+													promotionName: '네이버 프로모션',
+													discountMethod: { value: 5, unitType: 'PERCENT' },
+												},
+											],
+										}
+									: {}),
 							},
 						}
 					: {}),
@@ -739,8 +779,45 @@ function optionStock(product: EmulatorProduct, rawBody: unknown, nowMs: number):
 	};
 }
 
+/**
+ * Fields the v2 GET documents and the PUT does not (Naver's reference v2.73.0, the GET response
+ * example against the PUT request example). The reference is silent on what Naver does with a
+ * field it does not document; the emulator refuses each with BAD_REQUEST naming it, so a node that
+ * sends a Get's answer back whole is caught.
+ */
+const GET_ONLY_FIELDS = [
+	'originProduct.customerBenefit.promotionDiscountPolicies',
+	'originProduct.detailAttribute.naverShoppingSearchInfo.catalogMatchingYn',
+	'originProduct.detailAttribute.naverShoppingSearchInfo.matchedCatalogId',
+	...['name', 'top', 'bottom', 'shoe', 'height', 'weight'].map(
+		(field) => `originProduct.detailAttribute.productSize.models[].${field}`,
+	),
+	'windowChannelProduct.channelProductDisplayStatusType',
+];
+
+/** The paths of `fields` (dots, `[]` for every element of a list) present in `value`. */
+function presentFields(value: unknown, fields: string[]): string[] {
+	const present = (target: unknown, steps: string[]): boolean => {
+		if (steps.length === 0) return target !== undefined;
+		if (target === null || typeof target !== 'object') return false;
+		const [step, ...rest] = steps;
+		const child = (target as Record<string, unknown>)[step.replace(/\[\]$/, '')];
+		return step.endsWith('[]')
+			? Array.isArray(child) && child.some((element) => present(element, rest))
+			: present(child, rest);
+	};
+	return fields.filter((field) => present(value, field.split('.')));
+}
+
 function updateProduct(product: EmulatorProduct, rawBody: unknown, nowMs: number): HttpReply {
 	const body = asObject(rawBody, 'body');
+	const readOnly = presentFields(body, GET_ONLY_FIELDS);
+	if (readOnly.length > 0) {
+		throw new BadRequest(
+			'요청 본문에 정의되지 않은 필드가 있습니다.',
+			readOnly.map((name) => ({ name, type: 'Unknown', message: '정의되지 않은 필드입니다.' })),
+		);
+	}
 	const origin = asObject(body.originProduct, 'originProduct') as Partial<OriginProduct>;
 	const smartstore = asObject(body.smartstoreChannelProduct, 'smartstoreChannelProduct');
 	const window =

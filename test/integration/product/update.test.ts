@@ -59,6 +59,66 @@ describe('Product → Update through n8n-core', () => {
 		assert.equal(product.originProduct.stockQuantity, 77);
 	});
 
+	test("Get → Update sends only what Naver's PUT documents: the Get's read-only fields stay behind", async () => {
+		const product = findProduct(
+			env.catalogue,
+			(p) =>
+				Boolean(p.windowChannelProductNo) &&
+				Boolean(p.originProduct.detailAttribute.productSize) &&
+				p.originProduct.statusType === 'SALE',
+			'catalogue-matched product with size models in two channels',
+		);
+		const promoted = findProduct(
+			env.catalogue,
+			(p) =>
+				Boolean(p.originProduct.customerBenefit?.promotionDiscountPolicies) &&
+				['SALE', 'SUSPENSION'].includes(p.originProduct.statusType),
+			'product with a Naver promotion',
+		);
+		for (const target of [product, promoted]) {
+			const json = await getJson(target);
+			const result = await env.run('update', {}, { inputItems: [json] });
+			assert.equal(result.error, undefined, result.error?.message);
+		}
+		const [matched, withPromotion] = env
+			.requestsTo('products.update')
+			.map((request) => request.body as IDataObject);
+		const origin = matched.originProduct as {
+			detailAttribute: {
+				naverShoppingSearchInfo: IDataObject;
+				productSize: { models: IDataObject[]; sizeTypeNo: number };
+			};
+		};
+		assert.deepEqual(origin.detailAttribute.naverShoppingSearchInfo, {
+			manufacturerName: '에뮬레이터 제조사',
+			brandName: '에뮬레이터',
+		});
+		assert.deepEqual(origin.detailAttribute.productSize.models, [
+			{
+				modelId: (
+					product.originProduct.detailAttribute.productSize as {
+						models: Array<{ modelId: number }>;
+					}
+				).models[0].modelId,
+			},
+		]);
+		assert.equal(origin.detailAttribute.productSize.sizeTypeNo, 1);
+		assert.equal(
+			(matched.windowChannelProduct as IDataObject).channelProductDisplayStatusType,
+			undefined,
+		);
+		assert.equal(
+			(matched.windowChannelProduct as IDataObject).channelProductName,
+			product.originProduct.name,
+		);
+		const benefit = (withPromotion.originProduct as { customerBenefit: IDataObject })
+			.customerBenefit;
+		assert.equal(benefit.promotionDiscountPolicies, undefined);
+		assert.deepEqual(benefit.immediateDiscountPolicy, {
+			discountMethod: { value: 1000, unitType: 'WON' },
+		});
+	});
+
 	test('JSON of another product is refused before any write', async () => {
 		const [first, second] = env.catalogue.products;
 		const json = await getJson(first);

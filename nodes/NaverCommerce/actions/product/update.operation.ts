@@ -7,6 +7,7 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { parseJsonParameter } from '../../helpers/jsonParameter';
+import { withoutPaths } from '../../helpers/objectPaths';
 import { naverCommerceRequest } from '../../transport';
 import { originProductNoField, originProductNoOf, responseJson, toProductNumber } from './shared';
 
@@ -14,6 +15,27 @@ const show = { resource: ['product'], operation: ['update'] };
 
 /** The parts of a Get answer that PUT /v2/products/origin-products/{no} takes. */
 const BODY_KEYS = ['originProduct', 'smartstoreChannelProduct', 'windowChannelProduct'];
+
+/**
+ * What the v2 Get documents that the PUT does not: Naver's read-only catalogue matching, the
+ * promotion discounts it applies, and the display data of fashion size models (the PUT takes a
+ * model by modelId only). Found by comparing the response example of GET with the request example
+ * of PUT /v2/products/origin-products/{originProductNo} in Naver's reference (v2.73.0); every other
+ * field of a Get answer is one the PUT documents. Sending them back is what "Get → edit → Update"
+ * would do, so they are taken out.
+ */
+export const GET_ONLY_PRODUCT_FIELDS = [
+	'originProduct.customerBenefit.promotionDiscountPolicies',
+	'originProduct.detailAttribute.naverShoppingSearchInfo.catalogMatchingYn',
+	'originProduct.detailAttribute.naverShoppingSearchInfo.matchedCatalogId',
+	'originProduct.detailAttribute.productSize.models[].name',
+	'originProduct.detailAttribute.productSize.models[].top',
+	'originProduct.detailAttribute.productSize.models[].bottom',
+	'originProduct.detailAttribute.productSize.models[].shoe',
+	'originProduct.detailAttribute.productSize.models[].height',
+	'originProduct.detailAttribute.productSize.models[].weight',
+	'windowChannelProduct.channelProductDisplayStatusType',
+];
 
 export const description: INodeProperties[] = [
 	originProductNoField(
@@ -29,14 +51,14 @@ export const description: INodeProperties[] = [
 		default: '={{ JSON.stringify($json) }}',
 		displayOptions: { show },
 		description:
-			'The whole product as Get returns it, with your edits: originProduct and smartstoreChannelProduct (required) and windowChannelProduct. Other keys such as groupProduct are not sent. Defaults to the input item.',
+			'The whole product as Get returns it, with your edits: originProduct and smartstoreChannelProduct (required) and windowChannelProduct. Other keys such as groupProduct, and the read-only fields Get adds (catalogue matching, promotion discounts, size model details), are not sent. Defaults to the input item.',
 		hint: 'For advanced users: Naver replaces the product with what you send. Options left out are deleted, an option without stockQuantity or price gets 0, and the status may only be SALE or SUSPENSION.',
 	},
 ];
 
 /**
  * PUT /v2/products/origin-products/{originProductNo}: a full replacement, built from the JSON of a
- * previous Get. Only the keys Naver's update takes are sent, and JSON that names a different
+ * previous Get. Only what Naver's update documents is sent, and JSON that names a different
  * product is refused, so a mapping mistake cannot overwrite another product. A write: never
  * retried automatically.
  */
@@ -80,10 +102,11 @@ export async function execute(
 			);
 		}
 	}
-	const body: IDataObject = {};
+	const sendable: IDataObject = {};
 	for (const key of BODY_KEYS) {
-		if (json[key] !== undefined && json[key] !== null) body[key] = json[key];
+		if (json[key] !== undefined && json[key] !== null) sendable[key] = json[key];
 	}
+	const body = withoutPaths(sendable, GET_ONLY_PRODUCT_FIELDS);
 
 	const response = await naverCommerceRequest.call(
 		this,
