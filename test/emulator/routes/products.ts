@@ -62,6 +62,16 @@ const ORDER_TYPES = [
 	'AVERAGE_REVIEW_SCORE',
 ];
 
+/** A standard option (표준형 옵션): colours and sizes from Naver's category standard, no price. */
+export interface OptionStandard {
+	id: number;
+	optionName1: string;
+	optionName2?: string;
+	stockQuantity: number;
+	usable: boolean;
+	sellerManagerCode?: string;
+}
+
 export interface OptionCombination {
 	id: number;
 	optionName1: string;
@@ -90,12 +100,16 @@ export interface OriginProduct {
 			optionCombinationSortType?: string;
 			optionCombinationGroupNames?: Record<string, string>;
 			optionCombinations?: OptionCombination[];
+			standardOptionGroups?: Array<Record<string, unknown>>;
+			optionStandards?: OptionStandard[];
 			useStockManagement?: boolean;
 		};
 		[key: string]: unknown;
 	};
 	customerBenefit?: {
-		immediateDiscountPolicy?: { discountMethod: { value: number; unitType: string } };
+		immediateDiscountPolicy?: {
+			discountMethod: { value: number; unitType: string; startDate?: string; endDate?: string };
+		};
 		[key: string]: unknown;
 	};
 	[key: string]: unknown;
@@ -179,7 +193,20 @@ function seedProducts(seed: number, nowMs: number): EmulatorProduct[] {
 		const modMs = Math.min(nowMs - 60_000, regMs + Math.floor(random() * 30 * 86_400_000));
 		const salePrice = (10 + Math.floor(random() * 990)) * 100;
 		const hasOptions = index % 3 === 0;
+		// Every twelfth product, from the fifth on, has standard options instead (표준형 옵션).
+		const hasStandardOptions = index % 12 === 4;
 		let combinations: OptionCombination[] | undefined;
+		let standards: OptionStandard[] | undefined;
+		if (hasStandardOptions) {
+			standards = SIZES.map((size, k) => ({
+				id: 31_000_000_000 + index * 16 + k,
+				optionName1: COLORS[0],
+				optionName2: size,
+				stockQuantity: status === 'OUTOFSTOCK' ? 0 : 2 + Math.floor(random() * 30),
+				usable: true,
+				sellerManagerCode: `STD-${index}-${k}`,
+			}));
+		}
 		if (hasOptions) {
 			combinations = [];
 			const count = 3 + Math.floor(random() * 4);
@@ -197,9 +224,11 @@ function seedProducts(seed: number, nowMs: number): EmulatorProduct[] {
 		}
 		const stockQuantity = combinations
 			? totalStock(combinations)
-			: status === 'OUTOFSTOCK'
-				? 0
-				: 1 + Math.floor(random() * 200);
+			: standards
+				? totalStock(standards)
+				: status === 'OUTOFSTOCK'
+					? 0
+					: 1 + Math.floor(random() * 200);
 		const originProductNo = 10_000_000_000 + index * 7;
 		const product: EmulatorProduct = {
 			originProductNo,
@@ -279,7 +308,22 @@ function seedProducts(seed: number, nowMs: number): EmulatorProduct[] {
 									useStockManagement: true,
 								},
 							}
-						: {}),
+						: standards
+							? {
+									optionInfo: {
+										standardOptionGroups: [
+											{
+												groupName: '색상',
+												standardOptionAttributes: [
+													{ attributeId: 1, attributeValueId: 11, attributeValueName: COLORS[0] },
+												],
+											},
+										],
+										optionStandards: standards,
+										useStockManagement: true,
+									},
+								}
+							: {}),
 				},
 				...(index % 4 === 1
 					? {
@@ -321,7 +365,7 @@ function seedProducts(seed: number, nowMs: number): EmulatorProduct[] {
 	return products;
 }
 
-function totalStock(combinations: OptionCombination[]): number {
+function totalStock(combinations: Array<{ usable: boolean; stockQuantity: number }>): number {
 	return combinations
 		.filter((combination) => combination.usable)
 		.reduce((sum, combination) => sum + combination.stockQuantity, 0);
@@ -709,12 +753,64 @@ function changeStatus(product: EmulatorProduct, rawBody: unknown, nowMs: number)
 	};
 }
 
+const DISCOUNT_UNITS = ['PERCENT', 'WON'];
+
+/**
+ * immediateDiscountPolicy of option-stock: `{ discountMethod: { value, unitType, startDate?,
+ * endDate? } }` beside productSalePrice (the reference's request examples); value 1–10,000,000,
+ * unit PERCENT or WON (the enum lists YEN and COUNT too, but the text says only these two are
+ * accepted), starts on minutes 00, 10, …, 50 and ends on 09, 19, …, 59.
+ */
+function discountOf(
+	raw: unknown,
+): { value: number; unitType: string; startDate?: string; endDate?: string } | undefined {
+	if (raw === undefined || raw === null) return undefined;
+	const policy = asObject(raw, 'immediateDiscountPolicy');
+	const method = asObject(policy.discountMethod, 'immediateDiscountPolicy.discountMethod');
+	const name = 'immediateDiscountPolicy.discountMethod';
+	const value = method.value;
+	if (typeof value !== 'number' || value < 1 || value > 10_000_000) {
+		throw invalid(`${name}.value`, 'Range', '할인 값은 1 이상 10000000 이하여야 합니다.');
+	}
+	const unitType = asEnum(method.unitType, `${name}.unitType`, DISCOUNT_UNITS);
+	if (!unitType) throw invalid(`${name}.unitType`, 'NotNull', '할인 단위는 필수입니다.');
+	const discount: { value: number; unitType: string; startDate?: string; endDate?: string } = {
+		value,
+		unitType,
+	};
+	for (const [field, minute] of [
+		['startDate', 0],
+		['endDate', 9],
+	] as const) {
+		const text = method[field];
+		if (text === undefined || text === null) continue;
+		// 'yyyy-MM-dd'T'HH:mm[:ss][.SSS]XXX', as the reference gives it.
+		if (
+			typeof text !== 'string' ||
+			!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{3})?)?(Z|[+-]\d{2}:\d{2})$/.test(text)
+		) {
+			throw invalid(`${name}.${field}`, 'typeMismatch', '날짜 형식이 올바르지 않습니다.');
+		}
+		const at = new Date(Date.parse(text));
+		if (at.getUTCMinutes() % 10 !== minute || at.getUTCSeconds() !== 0) {
+			throw invalid(
+				`${name}.${field}`,
+				'Invalid',
+				`할인 ${field === 'startDate' ? '시작' : '종료'} 시각의 분이 올바르지 않습니다.`,
+			);
+		}
+		discount[field] = text;
+	}
+	return discount;
+}
+
 function optionStock(product: EmulatorProduct, rawBody: unknown, nowMs: number): HttpReply {
 	const body = asObject(rawBody, 'body');
 	const origin = product.originProduct;
 	const optionInfo = asObject(body.optionInfo, 'optionInfo');
-	const existing = origin.detailAttribute.optionInfo?.optionCombinations;
-	if (!existing?.length) {
+	const existing = origin.detailAttribute.optionInfo?.optionCombinations ?? [];
+	const existingStandards = origin.detailAttribute.optionInfo?.optionStandards ?? [];
+	if (existing.length === 0 && existingStandards.length === 0) {
 		throw new BadRequest('옵션 재고 및 옵션가 설정이 가능한 옵션 설정 상품이 아닙니다.', [
 			{ name: 'optionInfo', type: 'Invalid', message: '옵션이 없는 상품입니다.' },
 		]);
@@ -747,10 +843,32 @@ function optionStock(product: EmulatorProduct, rawBody: unknown, nowMs: number):
 		}
 		return { target, stockQuantity, price, usable: asBoolean(entry.usable, `${name}.usable`) };
 	});
+	const requestedStandards = Array.isArray(optionInfo.optionStandards)
+		? optionInfo.optionStandards
+		: [];
+	const standardChanges = requestedStandards.map((raw, index) => {
+		const name = `optionInfo.optionStandards[${index}]`;
+		const entry = asObject(raw, name);
+		const id = asOptionalLong(entry.id, `${name}.id`);
+		if (id === undefined) throw invalid(`${name}.id`, 'NotNull', '표준형 옵션 ID는 필수입니다.');
+		const target = existingStandards.find((standard) => standard.id === id);
+		if (!target) throw invalid(`${name}.id`, 'Invalid', `존재하지 않는 옵션 ID입니다: ${id}`);
+		if (entry.price !== undefined) {
+			throw invalid(`${name}.price`, 'Unknown', '표준형 옵션에는 옵션가가 없습니다.');
+		}
+		const stockQuantity = asOptionalLong(entry.stockQuantity, `${name}.stockQuantity`);
+		checkRange(stockQuantity, `${name}.stockQuantity`, MAX_STOCK);
+		return { target, stockQuantity, usable: asBoolean(entry.usable, `${name}.usable`) };
+	});
+	const discount = discountOf(body.immediateDiscountPolicy);
 	for (const change of changes) {
 		// Naver's documented behaviour: what a listed option leaves out is saved as 0 (or true).
 		change.target.stockQuantity = change.stockQuantity ?? 0;
 		change.target.price = change.price ?? 0;
+		change.target.usable = change.usable ?? true;
+	}
+	for (const change of standardChanges) {
+		change.target.stockQuantity = change.stockQuantity ?? 0;
 		change.target.usable = change.usable ?? true;
 	}
 	const useStockManagement = asBoolean(
@@ -761,16 +879,15 @@ function optionStock(product: EmulatorProduct, rawBody: unknown, nowMs: number):
 		origin.detailAttribute.optionInfo.useStockManagement = useStockManagement;
 	}
 	if (salePrice !== undefined) origin.salePrice = salePrice;
-	if (body.immediateDiscountPolicy !== undefined && body.immediateDiscountPolicy !== null) {
-		origin.customerBenefit = {
-			...(origin.customerBenefit ?? {}),
-			immediateDiscountPolicy: asObject(
-				body.immediateDiscountPolicy,
-				'immediateDiscountPolicy',
-			) as NonNullable<OriginProduct['customerBenefit']>['immediateDiscountPolicy'],
-		};
-	}
-	origin.stockQuantity = totalStock(existing);
+	// The reference does not say what a request without immediateDiscountPolicy does to the
+	// current discount. The emulator takes the reading that costs a seller most, as Naver does for
+	// a missing option stock or price: the discount is cleared. A client must send it to keep it.
+	const { immediateDiscountPolicy: _cleared, ...otherBenefits } = origin.customerBenefit ?? {};
+	origin.customerBenefit = {
+		...otherBenefits,
+		...(discount ? { immediateDiscountPolicy: { discountMethod: discount } } : {}),
+	};
+	origin.stockQuantity = totalStock(existing.length > 0 ? existing : existingStandards);
 	settleStatus(origin);
 	product.modMs = nowMs;
 	return {

@@ -222,4 +222,130 @@ describe('Product → Update Option Stock and Price through n8n-core', () => {
 		assert.equal(env.emulator.faults[0]?.remaining, 1, 'one attempt only');
 		assert.notEqual(first.stockQuantity, 9);
 	});
+
+	test("the product's current discount is sent back, so an option change never clears it", async () => {
+		const product = findProduct(
+			env.catalogue,
+			(p) =>
+				combinationsOf(p).length > 0 &&
+				Boolean(p.originProduct.customerBenefit?.immediateDiscountPolicy),
+			'product with options and an immediate discount',
+		);
+		const discount = structuredClone(
+			product.originProduct.customerBenefit!.immediateDiscountPolicy,
+		);
+		const [first] = combinationsOf(product);
+		const result = await env.run('updateOptionStock', {
+			originProductNo: String(product.originProductNo),
+			optionChanges: JSON.stringify([{ id: first.id, stockQuantity: 8 }]),
+		});
+		assert.equal(result.error, undefined, result.error?.message);
+		const [request] = env.requestsTo('products.optionStock');
+		assert.deepEqual(
+			(request.body as { immediateDiscountPolicy?: unknown }).immediateDiscountPolicy,
+			discount,
+		);
+		assert.deepEqual(product.originProduct.customerBenefit?.immediateDiscountPolicy, discount);
+		assert.equal(first.stockQuantity, 8);
+	});
+
+	test('a new discount (value, unit, start and end) is checked before any request and then sent', async () => {
+		const product = findProduct(env.catalogue, optionProduct, 'product with options on sale');
+		const run = (additionalFields: Record<string, unknown>) =>
+			env.run(
+				'updateOptionStock',
+				{ originProductNo: String(product.originProductNo), additionalFields },
+				{ continueOnFail: true },
+			);
+		const refused = [
+			[{ discountValue: 150, discountUnit: 'PERCENT' }, /150 % is more than the price/],
+			[{ discountValue: 0 }, /Discount Value must be from 1/],
+			[
+				{ discountValue: 10, discountStartDate: '2026-12-24T10:05:00+09:00' },
+				/Discount Start must fall on a minute ending in 0/,
+			],
+			[
+				{ discountValue: 10, discountEndDate: '2026-12-31T23:50:00+09:00' },
+				/Discount End must fall on a minute ending in 9/,
+			],
+		] as const;
+		for (const [fields, message] of refused) {
+			const result = await run(fields);
+			assert.match(String(result.items?.[0].json.error), message);
+		}
+		assert.equal(env.catalogue.requests.length, 0, 'no request for a refused discount');
+
+		const result = await run({
+			discountValue: 10,
+			discountUnit: 'PERCENT',
+			discountStartDate: '2026-12-24T00:00:00+09:00',
+			discountEndDate: '2026-12-31T14:59:00Z',
+		});
+		assert.equal(result.items?.[0].json.error, undefined, String(result.items?.[0].json.error));
+		const expected = {
+			discountMethod: {
+				value: 10,
+				unitType: 'PERCENT',
+				startDate: '2026-12-24T00:00:00.000+09:00',
+				endDate: '2026-12-31T23:59:00.000+09:00',
+			},
+		};
+		const [request] = env.requestsTo('products.optionStock');
+		assert.deepEqual(
+			(request.body as { immediateDiscountPolicy?: unknown }).immediateDiscountPolicy,
+			expected,
+		);
+		assert.deepEqual(product.originProduct.customerBenefit?.immediateDiscountPolicy, expected);
+	});
+
+	test('standard options (표준형 옵션): every one is sent with its stock and availability, none with a price', async () => {
+		const product = findProduct(
+			env.catalogue,
+			(p) =>
+				(p.originProduct.detailAttribute.optionInfo?.optionStandards?.length ?? 0) >= 3 &&
+				p.originProduct.statusType === 'SALE',
+			'product with standard options on sale',
+		);
+		const standards = product.originProduct.detailAttribute.optionInfo!.optionStandards!;
+		const before = structuredClone(standards);
+		const [first, second] = before;
+		const result = await env.run('updateOptionStock', {
+			originProductNo: String(product.originProductNo),
+			optionChanges: JSON.stringify([
+				{ id: first.id, stockQuantity: 0 },
+				{ id: second.id, usable: false },
+			]),
+		});
+		assert.equal(result.error, undefined, result.error?.message);
+		const [request] = env.requestsTo('products.optionStock');
+		assert.deepEqual((request.body as { optionInfo: unknown }).optionInfo, {
+			optionStandards: before.map((standard) => ({
+				id: standard.id,
+				stockQuantity: standard.id === first.id ? 0 : standard.stockQuantity,
+				usable: standard.id !== second.id,
+			})),
+			useStockManagement: true,
+		});
+		assert.deepEqual(
+			standards,
+			before.map((standard) =>
+				standard.id === first.id
+					? { ...standard, stockQuantity: 0 }
+					: standard.id === second.id
+						? { ...standard, usable: false }
+						: standard,
+			),
+		);
+
+		env.catalogue.requests.length = 0;
+		const priced = await env.run('updateOptionStock', {
+			originProductNo: String(product.originProductNo),
+			optionChanges: JSON.stringify([{ id: first.id, price: 500 }]),
+		});
+		assert.match(String(priced.error?.message), /is a standard option .*no option price/);
+		assert.deepEqual(
+			env.catalogue.requests.map((request) => request.route),
+			['products.get'],
+		);
+	});
 });

@@ -52,7 +52,7 @@ export const description: INodeProperties[] = [
 				name: 'Update Option Stock and Price',
 				value: 'updateOptionStock',
 				description:
-					'Change the stock, price or availability of some option combinations, and the sale price; the other options keep their values',
+					'Change the stock, price or availability of some options (combination or standard), the sale price or the immediate discount; everything you do not mention keeps its value',
 				action: 'Update option stock and prices of a product',
 			},
 		],

@@ -7,17 +7,26 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { parseJsonParameter } from '../../helpers/jsonParameter';
+import { formatNaverDateTime, toNaverDateTime } from '../../helpers/naverDate';
 import { naverCommerceRequest } from '../../transport';
-import { originProductNoField, originProductNoOf, readOriginProduct, responseJson } from './shared';
+import {
+	naverDateParameter,
+	originProductNoField,
+	originProductNoOf,
+	readOriginProduct,
+	responseJson,
+} from './shared';
 
 const show = { resource: ['product'], operation: ['updateOptionStock'] };
 const MAX_STOCK = 99_999_999;
 const MAX_PRICE = 999_999_990;
+/** immediateDiscountPolicy.discountMethod.value: 1 to 10,000,000 (option-stock.PUT.md). */
+const MAX_DISCOUNT_VALUE = 10_000_000;
 
 export const description: INodeProperties[] = [
 	originProductNoField(
 		'updateOptionStock',
-		'The origin product (원상품) whose option combinations (조합형 옵션) change',
+		'The origin product (원상품) whose options change: combination options (조합형 옵션) or standard options (표준형 옵션)',
 	),
 	{
 		displayName: 'Option Changes (JSON)',
@@ -26,8 +35,8 @@ export const description: INodeProperties[] = [
 		default: '[]',
 		displayOptions: { show },
 		description:
-			'A JSON array with one object per option combination to change (see the hint below the field). Only the option ID is required; stockQuantity, price and usable are optional. Option IDs are in Get → originProduct.detailAttribute.optionInfo.optionCombinations. Options and fields you leave out keep their current values.',
-		hint: 'Example: [{"id": 30000000000, "stockQuantity": 5}, {"id": 30000000001, "price": 1000, "usable": false}]. Naver saves a missing stock or option price as 0, so the node reads the product first and sends every option with its current values plus your changes.',
+			'A JSON array with one object per option to change (see the hint below the field). Only the option ID is required; stockQuantity, price (combination options only) and usable are optional. Option IDs are in Get → originProduct.detailAttribute.optionInfo.optionCombinations or .optionStandards. Options and fields you leave out keep their current values.',
+		hint: 'Example: [{"id": 30000000000, "stockQuantity": 5}, {"id": 30000000001, "price": 1000, "usable": false}]. Naver saves a missing stock or option price as 0, so the node reads the product first and sends every option with its current values plus your changes, and the current discount unless you set a new one.',
 	},
 	{
 		displayName: 'Additional Fields',
@@ -37,6 +46,42 @@ export const description: INodeProperties[] = [
 		default: {},
 		displayOptions: { show },
 		options: [
+			{
+				displayName: 'Discount End',
+				name: 'discountEndDate',
+				type: 'dateTime',
+				default: '',
+				description:
+					'When the new discount ends, on a minute ending in 9 (e.g. 23:59). Empty: no end. Only used with a Discount Value.',
+			},
+			{
+				displayName: 'Discount Start',
+				name: 'discountStartDate',
+				type: 'dateTime',
+				default: '',
+				description:
+					'When the new discount starts, on a minute ending in 0 (e.g. 10:20). Empty: at once. Only used with a Discount Value.',
+			},
+			{
+				displayName: 'Discount Unit',
+				name: 'discountUnit',
+				type: 'options',
+				options: [
+					{ name: 'Percent (정율)', value: 'PERCENT' },
+					{ name: 'Won (정액)', value: 'WON' },
+				],
+				default: 'WON',
+				description: 'What the Discount Value counts. Only used with a Discount Value.',
+			},
+			{
+				displayName: 'Discount Value',
+				name: 'discountValue',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: MAX_DISCOUNT_VALUE },
+				default: 1000,
+				description:
+					"A new immediate discount (즉시 할인) in the Discount Unit: 10 for 10 %, 1000 for 1,000 won. Without it, the product's current discount is kept as it is.",
+			},
 			{
 				displayName: 'Sale Price',
 				name: 'salePrice',
@@ -50,11 +95,19 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-interface OptionCombination extends IDataObject {
+/** An option as Get returns it: a combination option, or a standard option (no price). */
+interface ProductOption extends IDataObject {
 	id: number;
 	stockQuantity?: number;
 	price?: number;
 	usable?: boolean;
+}
+
+interface DiscountMethod extends IDataObject {
+	value: number;
+	unitType: string;
+	startDate?: string;
+	endDate?: string;
 }
 
 interface OptionChange {
@@ -92,12 +145,16 @@ function wholeNumber(
 function parseChanges(
 	this: IExecuteFunctions,
 	raw: unknown,
-	current: OptionCombination[],
+	current: { combinations: ProductOption[]; standards: ProductOption[] },
 	itemIndex: number,
 ): OptionChange[] {
 	const node = this.getNode();
 	const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-	const known = new Set(current.map((combination) => String(combination.id)));
+	const standardIds = new Set(current.standards.map((option) => String(option.id)));
+	const known = new Set([
+		...current.combinations.map((option) => String(option.id)),
+		...standardIds,
+	]);
 	const seen = new Set<string>();
 	return list.map((entry, index) => {
 		const label = `Option change ${index + 1}`;
@@ -133,6 +190,13 @@ function parseChanges(
 				{ itemIndex, description: `Its option IDs are ${[...known].join(', ')}.` },
 			);
 		}
+		if (standardIds.has(id) && change.price !== undefined) {
+			throw new NodeOperationError(
+				node,
+				`${label}: option ${id} is a standard option (표준형 옵션), which has no option price`,
+				{ itemIndex, description: 'Change its stockQuantity or usable only.' },
+			);
+		}
 		if (seen.has(id)) {
 			throw new NodeOperationError(node, `${label}: option ${id} is listed twice`, { itemIndex });
 		}
@@ -162,12 +226,97 @@ function parseChanges(
 }
 
 /**
- * PUT /v1/products/origin-products/{originProductNo}/option-stock without Naver's trap: it saves a
- * listed option's missing stockQuantity or price as 0. So the operation reads the product first
- * and sends every option combination with all of its fields – the current values, with the user's
- * changes laid over them – and the current sale price unless a new one is given. The price of this:
- * one extra read per item, and a sale in the moment between the read and the write can be
- * overwritten for an option the user did not mention. The write is never retried automatically.
+ * The discount to send: a new one from the user's fields, else the product's current one as Get
+ * shows it (customerBenefit.immediateDiscountPolicy.discountMethod), else none.
+ */
+function discountToSend(
+	this: IExecuteFunctions,
+	additional: IDataObject,
+	current: DiscountMethod | undefined,
+	itemIndex: number,
+): DiscountMethod | undefined {
+	const node = this.getNode();
+	if (additional.discountValue === undefined || additional.discountValue === null) {
+		if (!current || typeof current.value !== 'number' || typeof current.unitType !== 'string') {
+			return undefined;
+		}
+		const { value, unitType, startDate, endDate } = current;
+		return {
+			value,
+			unitType,
+			...(startDate ? { startDate } : {}),
+			...(endDate ? { endDate } : {}),
+		};
+	}
+	const value = Number(additional.discountValue);
+	const unitType = String(additional.discountUnit ?? 'WON');
+	if (!Number.isFinite(value) || value < 1 || value > MAX_DISCOUNT_VALUE) {
+		throw new NodeOperationError(
+			node,
+			`Discount Value must be from 1 to ${MAX_DISCOUNT_VALUE}, not ${JSON.stringify(additional.discountValue)}`,
+			{ itemIndex },
+		);
+	}
+	if (unitType === 'PERCENT' && value > 100) {
+		throw new NodeOperationError(node, `A discount of ${value} % is more than the price`, {
+			itemIndex,
+			description: 'Use a percentage up to 100, or the unit Won for an amount.',
+		});
+	}
+	const discount: DiscountMethod = { value, unitType };
+	// Naver starts discounts on minutes 00, 10, …, 50 and ends them on minutes 09, 19, …, 59.
+	const dates = [
+		{ name: 'discountStartDate', field: 'startDate', label: 'Discount Start', minute: 0 },
+		{ name: 'discountEndDate', field: 'endDate', label: 'Discount End', minute: 9 },
+	] as const;
+	for (const { name, field, label, minute } of dates) {
+		const raw = additional[name];
+		if (raw === undefined || raw === null || raw === '') continue;
+		const ms = Date.parse(naverDateParameter.call(this, toNaverDateTime, raw, label, itemIndex));
+		const at = new Date(ms);
+		if (at.getUTCMinutes() % 10 !== minute || at.getUTCSeconds() !== 0 || ms % 1000 !== 0) {
+			throw new NodeOperationError(
+				node,
+				`${label} must fall on a minute ending in ${minute} with no seconds, not ${formatNaverDateTime(ms)}`,
+				{
+					itemIndex,
+					description: 'Naver starts discounts at :00, :10, … and ends them at :09, :19, ….',
+				},
+			);
+		}
+		discount[field] = formatNaverDateTime(ms);
+	}
+	return discount;
+}
+
+/** Every option of one kind as it will be sent: its current values with the user's changes. */
+function optionsToSend(
+	current: ProductOption[],
+	changeById: Map<string, OptionChange>,
+	withPrice: boolean,
+): IDataObject[] {
+	return current.map((option) => {
+		const change = changeById.get(String(option.id));
+		return {
+			id: option.id,
+			// Naver reads back what it stored, so a field it did not return is 0 there already.
+			stockQuantity: change?.stockQuantity ?? option.stockQuantity ?? 0,
+			...(withPrice ? { price: change?.price ?? option.price ?? 0 } : {}),
+			usable: change?.usable ?? option.usable ?? true,
+		};
+	});
+}
+
+/**
+ * PUT /v1/products/origin-products/{originProductNo}/option-stock without Naver's traps: it saves
+ * a listed option's missing stockQuantity or price as 0, and the reference does not say what a
+ * missing immediateDiscountPolicy does to the product's discount, so it must be taken to clear it.
+ * So the operation reads the product first and sends every option (combination or standard) with
+ * all of its fields – the current values, with the user's changes laid over them –, the current
+ * sale price unless a new one is given, and the current discount unless a new one is given. The
+ * price of this: one extra read per item, and a sale in the moment between the read and the write
+ * can be overwritten for an option the user did not mention. The write is never retried
+ * automatically.
  */
 export async function execute(
 	this: IExecuteFunctions,
@@ -181,9 +330,7 @@ export async function execute(
 		'Option Changes',
 		this.getNodeParameter('optionChanges', itemIndex, '[]'),
 	);
-	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as {
-		salePrice?: number;
-	};
+	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const newSalePrice = wholeNumber.call(
 		this,
 		additional.salePrice,
@@ -191,16 +338,22 @@ export async function execute(
 		{ min: 0, max: MAX_PRICE },
 		itemIndex,
 	);
+	const givesDiscount = additional.discountValue !== undefined && additional.discountValue !== null;
+	// A new discount is checked before the read, so a bad one costs no request.
+	if (givesDiscount) discountToSend.call(this, additional, undefined, itemIndex);
 
 	const product = await readOriginProduct.call(this, originProductNo, itemIndex);
 	const originProduct = (product.originProduct ?? {}) as IDataObject;
 	const detailAttribute = (originProduct.detailAttribute ?? {}) as IDataObject;
 	const optionInfo = (detailAttribute.optionInfo ?? {}) as IDataObject;
-	const current = (optionInfo.optionCombinations ?? []) as OptionCombination[];
-	if (current.length === 0) {
+	const current = {
+		combinations: (optionInfo.optionCombinations ?? []) as ProductOption[],
+		standards: (optionInfo.optionStandards ?? []) as ProductOption[],
+	};
+	if (current.combinations.length === 0 && current.standards.length === 0) {
 		throw new NodeOperationError(
 			node,
-			`Product ${originProductNo} has no option combinations (조합형 옵션) to update`,
+			`Product ${originProductNo} has no option combinations (조합형 옵션) or standard options (표준형 옵션) to update`,
 			{
 				itemIndex,
 				description: 'Change the stock of a product without options with Change Status or Update.',
@@ -208,27 +361,31 @@ export async function execute(
 		);
 	}
 	const changes = parseChanges.call(this, rawChanges, current, itemIndex);
-	if (changes.length === 0 && newSalePrice === undefined) {
-		throw new NodeOperationError(node, 'Nothing to change: add option changes or a sale price', {
-			itemIndex,
-		});
+	if (changes.length === 0 && newSalePrice === undefined && !givesDiscount) {
+		throw new NodeOperationError(
+			node,
+			'Nothing to change: add option changes, a sale price or a discount',
+			{ itemIndex },
+		);
 	}
 
 	const changeById = new Map(changes.map((change) => [String(change.id), change]));
-	const optionCombinations = current.map((combination) => {
-		const change = changeById.get(String(combination.id));
-		return {
-			id: combination.id,
-			// Naver reads back what it stored, so a field it did not return is 0 there already.
-			stockQuantity: change?.stockQuantity ?? combination.stockQuantity ?? 0,
-			price: change?.price ?? combination.price ?? 0,
-			usable: change?.usable ?? combination.usable ?? true,
-		};
-	});
+	const customerBenefit = (originProduct.customerBenefit ?? {}) as IDataObject;
+	const currentDiscount = (customerBenefit.immediateDiscountPolicy as IDataObject | undefined)
+		?.discountMethod as DiscountMethod | undefined;
+	const discount = discountToSend.call(this, additional, currentDiscount, itemIndex);
+	// immediateDiscountPolicy sits beside productSalePrice, as the reference's request examples
+	// show; its field list, printed flat, could also be read as nested in productSalePrice.
 	const body: IDataObject = {
 		productSalePrice: { salePrice: newSalePrice ?? originProduct.salePrice },
+		...(discount ? { immediateDiscountPolicy: { discountMethod: discount } } : {}),
 		optionInfo: {
-			optionCombinations,
+			...(current.combinations.length > 0
+				? { optionCombinations: optionsToSend(current.combinations, changeById, true) }
+				: {}),
+			...(current.standards.length > 0
+				? { optionStandards: optionsToSend(current.standards, changeById, false) }
+				: {}),
 			// Leaving it out would switch stock management off (stock 9,999), so it is sent as read.
 			...(typeof optionInfo.useStockManagement === 'boolean'
 				? { useStockManagement: optionInfo.useStockManagement }
