@@ -882,11 +882,10 @@ function optionStock(product: EmulatorProduct, rawBody: unknown, nowMs: number):
 	// The reference does not say what a request without immediateDiscountPolicy does to the
 	// current discount. The emulator takes the reading that costs a seller most, as Naver does for
 	// a missing option stock or price: the discount is cleared. A client must send it to keep it.
-	const { immediateDiscountPolicy: _cleared, ...otherBenefits } = origin.customerBenefit ?? {};
-	origin.customerBenefit = {
-		...otherBenefits,
-		...(discount ? { immediateDiscountPolicy: { discountMethod: discount } } : {}),
-	};
+	const benefits = { ...(origin.customerBenefit ?? {}) };
+	delete benefits.immediateDiscountPolicy;
+	if (discount) benefits.immediateDiscountPolicy = { discountMethod: discount };
+	origin.customerBenefit = benefits;
 	origin.stockQuantity = totalStock(existing.length > 0 ? existing : existingStandards);
 	settleStatus(origin);
 	product.modMs = nowMs;
