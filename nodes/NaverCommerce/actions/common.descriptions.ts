@@ -1,16 +1,18 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-type Show = Record<string, string[]>;
+/**
+ * Fields more than one operation has. They carry no resource or operation: each operation adds
+ * its own display options with updateDisplayOptions.
+ */
 
-/** n8n's usual Return All / Limit pair, shown for the given resource and operation. */
-export function returnAllAndLimit(show: Show): INodeProperties[] {
+/** n8n's usual Return All / Limit pair. */
+export function returnAllAndLimit(): INodeProperties[] {
 	return [
 		{
 			displayName: 'Return All',
 			name: 'returnAll',
 			type: 'boolean',
 			default: false,
-			displayOptions: { show },
 			description: 'Whether to return all results or only up to a given limit',
 		},
 		{
@@ -19,14 +21,14 @@ export function returnAllAndLimit(show: Show): INodeProperties[] {
 			type: 'number',
 			typeOptions: { minValue: 1 },
 			default: 50,
-			displayOptions: { show: { ...show, returnAll: [false] } },
+			displayOptions: { show: { returnAll: [false] } },
 			description: 'Max number of results to return',
 		},
 	];
 }
 
 /** Product order IDs: one, several separated by commas, or an array mapped from earlier nodes. */
-export function productOrderIdsField(show: Show, description: string): INodeProperties {
+export function productOrderIdsField(description: string): INodeProperties {
 	return {
 		displayName: 'Product Order IDs',
 		name: 'productOrderIds',
@@ -34,7 +36,6 @@ export function productOrderIdsField(show: Show, description: string): INodeProp
 		required: true,
 		default: '',
 		placeholder: '2024010112345678, 2024010112345679',
-		displayOptions: { show },
 		description: `${description}. Several IDs may be separated by commas, or mapped as an array from an earlier node.`,
 	};
 }

@@ -6,12 +6,13 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { updateDisplayOptions } from '../../helpers/displayOptions';
 import { parseJsonObjectParameter, parseJsonParameter } from '../../helpers/jsonParameter';
 import { naverCommerceRequest } from '../../transport';
 
-const showOnlyForSend = { resource: ['apiRequest'], operation: ['send'] };
+const displayOptions = { show: { resource: ['apiRequest'], operation: ['send'] } };
 
-export const description: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Method',
 		name: 'method',
@@ -24,7 +25,6 @@ export const description: INodeProperties[] = [
 			{ name: 'PUT', value: 'PUT' },
 		],
 		default: 'GET',
-		displayOptions: { show: showOnlyForSend },
 		description: 'The HTTP method the endpoint expects',
 	},
 	{
@@ -34,7 +34,6 @@ export const description: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: '/v1/pay-order/seller/product-orders/last-changed-statuses',
-		displayOptions: { show: showOnlyForSend },
 		description:
 			"The endpoint path from Naver's API reference, relative to the credential's Base URL (…/external). Full URLs are refused, so the token never leaves Naver.",
 	},
@@ -43,7 +42,6 @@ export const description: INodeProperties[] = [
 		name: 'query',
 		type: 'json',
 		default: '{}',
-		displayOptions: { show: showOnlyForSend },
 		description:
 			'Query parameters as a JSON object, e.g. {"lastChangedFrom": "2024-01-01T00:00:00.000+09:00"}. Arrays are sent as repeated parameters.',
 	},
@@ -52,7 +50,7 @@ export const description: INodeProperties[] = [
 		name: 'body',
 		type: 'json',
 		default: '{}',
-		displayOptions: { show: { ...showOnlyForSend, method: ['DELETE', 'PATCH', 'POST', 'PUT'] } },
+		displayOptions: { show: { method: ['DELETE', 'PATCH', 'POST', 'PUT'] } },
 		description: 'The JSON request body, e.g. {"productOrderIds": ["2024010112345678"]}',
 	},
 	{
@@ -61,7 +59,6 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show: showOnlyForSend },
 		options: [
 			{
 				displayName: 'Full Response',
@@ -89,6 +86,8 @@ export const description: INodeProperties[] = [
 		],
 	},
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(
 	this: IExecuteFunctions,

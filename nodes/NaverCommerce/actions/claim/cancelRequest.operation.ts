@@ -5,19 +5,14 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import {
-	CANCEL_REASON_OPTIONS,
-	claimProductOrderIdsField,
-	executeClaimAction,
-	givenFields,
-	showFor,
-} from './common';
+import { CANCEL_REASON_OPTIONS, executeClaimAction, givenFields } from './common';
+import { updateDisplayOptions } from '../../helpers/displayOptions';
+import { productOrderIdsField } from '../common.descriptions';
 
-const show = showFor('cancelRequest');
+const displayOptions = { show: { resource: ['claim'], operation: ['cancelRequest'] } };
 
-export const description: INodeProperties[] = [
-	claimProductOrderIdsField(
-		'cancelRequest',
+const properties: INodeProperties[] = [
+	productOrderIdsField(
 		'The product orders to cancel. Only product orders that have not been dispatched can be cancelled; use Request Return after dispatch',
 	),
 	{
@@ -27,7 +22,6 @@ export const description: INodeProperties[] = [
 		required: true,
 		options: CANCEL_REASON_OPTIONS,
 		default: 'SOLD_OUT',
-		displayOptions: { show },
 		description: 'Why the product order is cancelled (취소 사유)',
 	},
 	{
@@ -36,7 +30,6 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Cancel Quantity',
@@ -57,6 +50,8 @@ export const description: INodeProperties[] = [
 		],
 	},
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function executeBatch(
 	this: IExecuteFunctions,

@@ -2,7 +2,6 @@ import type {
 	IDataObject,
 	IExecuteFunctions,
 	INodeExecutionData,
-	INodeProperties,
 	INodePropertyOptions,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
@@ -13,7 +12,6 @@ import {
 	runProductOrderBatches,
 } from '../../helpers/productOrderBatch';
 import { naverCommerceRequest } from '../../transport';
-import { productOrderIdsField } from '../common.descriptions';
 
 export type ClaimOperation =
 	| 'cancelApprove'
@@ -28,17 +26,6 @@ export type ClaimOperation =
 	| 'returnReject'
 	| 'returnReleaseHoldBack'
 	| 'returnRequest';
-
-export function showFor(operation: ClaimOperation): Record<string, string[]> {
-	return { resource: ['claim'], operation: [operation] };
-}
-
-export function claimProductOrderIdsField(
-	operation: ClaimOperation,
-	description: string,
-): INodeProperties {
-	return productOrderIdsField(showFor(operation), description);
-}
 
 // Naver's enums for claim requests, with readable names; the Korean label from Naver's reference
 // is the description. Kept in alphabetical order of name, as the editor shows them.

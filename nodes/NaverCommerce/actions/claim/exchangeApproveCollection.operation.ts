@@ -1,13 +1,18 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { claimProductOrderIdsField, executeClaimAction } from './common';
+import { executeClaimAction } from './common';
+import { updateDisplayOptions } from '../../helpers/displayOptions';
+import { productOrderIdsField } from '../common.descriptions';
 
-export const description: INodeProperties[] = [
-	claimProductOrderIdsField(
-		'exchangeApproveCollection',
+const displayOptions = { show: { resource: ['claim'], operation: ['exchangeApproveCollection'] } };
+
+const properties: INodeProperties[] = [
+	productOrderIdsField(
 		'The product orders whose exchanged item has come back from the buyer (교환 수거 완료). Re-dispatch the replacement afterwards',
 	),
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function executeBatch(
 	this: IExecuteFunctions,

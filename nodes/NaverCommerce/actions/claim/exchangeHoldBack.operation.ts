@@ -7,18 +7,17 @@ import type {
 
 import {
 	HOLDBACK_CLASS_TYPE_OPTIONS,
-	claimProductOrderIdsField,
 	executeClaimAction,
 	givenFields,
 	requiredText,
-	showFor,
 } from './common';
+import { updateDisplayOptions } from '../../helpers/displayOptions';
+import { productOrderIdsField } from '../common.descriptions';
 
-const show = showFor('exchangeHoldBack');
+const displayOptions = { show: { resource: ['claim'], operation: ['exchangeHoldBack'] } };
 
-export const description: INodeProperties[] = [
-	claimProductOrderIdsField(
-		'exchangeHoldBack',
+const properties: INodeProperties[] = [
+	productOrderIdsField(
 		'The product orders whose exchange to put on hold (교환 보류), e.g. until the exchange shipping fee is paid',
 	),
 	{
@@ -28,7 +27,6 @@ export const description: INodeProperties[] = [
 		required: true,
 		options: HOLDBACK_CLASS_TYPE_OPTIONS,
 		default: 'EXCHANGE_DELIVERYFEE',
-		displayOptions: { show },
 		description: 'Why the exchange is held back (보류 유형)',
 	},
 	{
@@ -39,7 +37,6 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. Replacement out of stock until Friday',
-		displayOptions: { show },
 		description: 'Details of the hold; the buyer sees this',
 	},
 	{
@@ -48,7 +45,6 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Extra Exchange Fee Amount',
@@ -61,6 +57,8 @@ export const description: INodeProperties[] = [
 		],
 	},
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function executeBatch(
 	this: IExecuteFunctions,

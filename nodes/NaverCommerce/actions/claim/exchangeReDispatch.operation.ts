@@ -5,21 +5,17 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import {
-	DISPATCH_DELIVERY_METHOD_OPTIONS,
-	claimProductOrderIdsField,
-	executeClaimAction,
-	requiredText,
-	showFor,
-} from './common';
+import { DISPATCH_DELIVERY_METHOD_OPTIONS, executeClaimAction, requiredText } from './common';
+import { updateDisplayOptions } from '../../helpers/displayOptions';
+import { productOrderIdsField } from '../common.descriptions';
 import { COURIER_OPTIONS } from '../../helpers/couriers';
 
-const show = showFor('exchangeReDispatch');
-const showForCourier = { ...show, reDeliveryMethod: ['DELIVERY'] };
+const showForCourier = { reDeliveryMethod: ['DELIVERY'] };
 
-export const description: INodeProperties[] = [
-	claimProductOrderIdsField(
-		'exchangeReDispatch',
+const displayOptions = { show: { resource: ['claim'], operation: ['exchangeReDispatch'] } };
+
+const properties: INodeProperties[] = [
+	productOrderIdsField(
 		'The product orders whose replacement to ship (교환 재배송). The exchanged item must have been collected first',
 	),
 	{
@@ -28,7 +24,6 @@ export const description: INodeProperties[] = [
 		type: 'options',
 		options: DISPATCH_DELIVERY_METHOD_OPTIONS,
 		default: 'DELIVERY',
-		displayOptions: { show },
 		description: 'How the replacement is sent (배송 방법)',
 	},
 	{
@@ -52,6 +47,8 @@ export const description: INodeProperties[] = [
 		description: "The replacement shipment's tracking number (송장 번호)",
 	},
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function executeBatch(
 	this: IExecuteFunctions,

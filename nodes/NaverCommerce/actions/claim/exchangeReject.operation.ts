@@ -5,13 +5,14 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { claimProductOrderIdsField, executeClaimAction, requiredText, showFor } from './common';
+import { executeClaimAction, requiredText } from './common';
+import { updateDisplayOptions } from '../../helpers/displayOptions';
+import { productOrderIdsField } from '../common.descriptions';
 
-export const description: INodeProperties[] = [
-	claimProductOrderIdsField(
-		'exchangeReject',
-		'The product orders whose exchange request to reject (교환 거부/철회)',
-	),
+const displayOptions = { show: { resource: ['claim'], operation: ['exchangeReject'] } };
+
+const properties: INodeProperties[] = [
+	productOrderIdsField('The product orders whose exchange request to reject (교환 거부/철회)'),
 	{
 		displayName: 'Reject Reason',
 		name: 'rejectExchangeReason',
@@ -20,10 +21,11 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. Worn items cannot be exchanged',
-		displayOptions: { show: showFor('exchangeReject') },
 		description: 'Why the exchange is rejected; the buyer sees this',
 	},
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function executeBatch(
 	this: IExecuteFunctions,

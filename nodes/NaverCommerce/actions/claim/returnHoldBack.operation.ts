@@ -7,18 +7,17 @@ import type {
 
 import {
 	HOLDBACK_CLASS_TYPE_OPTIONS,
-	claimProductOrderIdsField,
 	executeClaimAction,
 	givenFields,
 	requiredText,
-	showFor,
 } from './common';
+import { updateDisplayOptions } from '../../helpers/displayOptions';
+import { productOrderIdsField } from '../common.descriptions';
 
-const show = showFor('returnHoldBack');
+const displayOptions = { show: { resource: ['claim'], operation: ['returnHoldBack'] } };
 
-export const description: INodeProperties[] = [
-	claimProductOrderIdsField(
-		'returnHoldBack',
+const properties: INodeProperties[] = [
+	productOrderIdsField(
 		'The product orders whose return to put on hold (반품 보류), e.g. until the return shipping fee is paid',
 	),
 	{
@@ -28,7 +27,6 @@ export const description: INodeProperties[] = [
 		required: true,
 		options: HOLDBACK_CLASS_TYPE_OPTIONS,
 		default: 'RETURN_DELIVERYFEE',
-		displayOptions: { show },
 		description: 'Why the return is held back (보류 유형)',
 	},
 	{
@@ -39,7 +37,6 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. Return shipping fee not paid yet',
-		displayOptions: { show },
 		description: 'Details of the hold; the buyer sees this',
 	},
 	{
@@ -48,7 +45,6 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Extra Return Fee Amount',
@@ -61,6 +57,8 @@ export const description: INodeProperties[] = [
 		],
 	},
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function executeBatch(
 	this: IExecuteFunctions,

@@ -5,13 +5,14 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { claimProductOrderIdsField, executeClaimAction, requiredText, showFor } from './common';
+import { executeClaimAction, requiredText } from './common';
+import { updateDisplayOptions } from '../../helpers/displayOptions';
+import { productOrderIdsField } from '../common.descriptions';
 
-export const description: INodeProperties[] = [
-	claimProductOrderIdsField(
-		'returnReject',
-		'The product orders whose return request to reject (반품 거부/철회)',
-	),
+const displayOptions = { show: { resource: ['claim'], operation: ['returnReject'] } };
+
+const properties: INodeProperties[] = [
+	productOrderIdsField('The product orders whose return request to reject (반품 거부/철회)'),
 	{
 		displayName: 'Reject Reason',
 		name: 'rejectReturnReason',
@@ -20,10 +21,11 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. The buyer asked for an exchange instead',
-		displayOptions: { show: showFor('returnReject') },
 		description: 'Why the return is rejected; the buyer sees this',
 	},
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function executeBatch(
 	this: IExecuteFunctions,

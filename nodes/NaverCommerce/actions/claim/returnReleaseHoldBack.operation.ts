@@ -1,13 +1,18 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { claimProductOrderIdsField, executeClaimAction } from './common';
+import { executeClaimAction } from './common';
+import { updateDisplayOptions } from '../../helpers/displayOptions';
+import { productOrderIdsField } from '../common.descriptions';
 
-export const description: INodeProperties[] = [
-	claimProductOrderIdsField(
-		'returnReleaseHoldBack',
+const displayOptions = { show: { resource: ['claim'], operation: ['returnReleaseHoldBack'] } };
+
+const properties: INodeProperties[] = [
+	productOrderIdsField(
 		'The product orders whose return hold to release (반품 보류 해제), so the return can be approved',
 	),
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function executeBatch(
 	this: IExecuteFunctions,

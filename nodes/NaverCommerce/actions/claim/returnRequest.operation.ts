@@ -8,18 +8,17 @@ import type {
 import {
 	COLLECT_DELIVERY_METHOD_OPTIONS,
 	RETURN_REASON_OPTIONS,
-	claimProductOrderIdsField,
 	executeClaimAction,
 	givenFields,
-	showFor,
 } from './common';
+import { updateDisplayOptions } from '../../helpers/displayOptions';
+import { productOrderIdsField } from '../common.descriptions';
 import { COURIER_OPTIONS } from '../../helpers/couriers';
 
-const show = showFor('returnRequest');
+const displayOptions = { show: { resource: ['claim'], operation: ['returnRequest'] } };
 
-export const description: INodeProperties[] = [
-	claimProductOrderIdsField(
-		'returnRequest',
+const properties: INodeProperties[] = [
+	productOrderIdsField(
 		'The product orders to return. Only dispatched product orders can be returned; use Request Cancellation before dispatch',
 	),
 	{
@@ -29,7 +28,6 @@ export const description: INodeProperties[] = [
 		required: true,
 		options: RETURN_REASON_OPTIONS,
 		default: 'INTENT_CHANGED',
-		displayOptions: { show },
 		description: 'Why the product order is returned (반품 사유)',
 	},
 	{
@@ -39,7 +37,6 @@ export const description: INodeProperties[] = [
 		required: true,
 		options: COLLECT_DELIVERY_METHOD_OPTIONS,
 		default: 'RETURN_DESIGNATED',
-		displayOptions: { show },
 		description: 'How the item comes back from the buyer (수거 배송 방법)',
 	},
 	{
@@ -48,7 +45,6 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Collect Courier',
@@ -77,6 +73,8 @@ export const description: INodeProperties[] = [
 		],
 	},
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function executeBatch(
 	this: IExecuteFunctions,

@@ -1,11 +1,13 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { answerFields, idParameter, inquiryNumberField, sendAnswer } from './inquiryAnswer';
+import { updateDisplayOptions } from '../../helpers/displayOptions';
 
-export const description: INodeProperties[] = [
-	inquiryNumberField('answer'),
-	...answerFields('answer'),
-];
+const displayOptions = { show: { resource: ['customerInquiry'], operation: ['answer'] } };
+
+const properties: INodeProperties[] = [inquiryNumberField(), ...answerFields()];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(
 	this: IExecuteFunctions,

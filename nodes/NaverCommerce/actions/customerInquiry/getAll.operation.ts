@@ -6,24 +6,24 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { updateDisplayOptions } from '../../helpers/displayOptions';
 import { toNaverDate } from '../../helpers/naverDate';
 import { fetchSpringPages } from '../../transport/pages';
 import { returnAllAndLimit } from '../common.descriptions';
-
-const show = { resource: ['customerInquiry'], operation: ['getAll'] };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Naver's limits for GET /v1/pay-user/inquiries. */
 const INQUIRY_LIST_LIMITS = { maxRangeDays: 365, minPageSize: 10, maxPageSize: 200 };
 
-export const description: INodeProperties[] = [
+const displayOptions = { show: { resource: ['customerInquiry'], operation: ['getAll'] } };
+
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Start Date',
 		name: 'startDate',
 		type: 'dateTime',
 		required: true,
 		default: '',
-		displayOptions: { show },
 		description:
 			'First day (KST) of the period in which the inquiries were registered. Only the date counts.',
 	},
@@ -33,7 +33,6 @@ export const description: INodeProperties[] = [
 		type: 'dateTime',
 		required: true,
 		default: '',
-		displayOptions: { show },
 		description:
 			'Last day (KST) of the period, included. Naver allows at most 365 days from Start Date to End Date, both days counted.',
 	},
@@ -51,11 +50,12 @@ export const description: INodeProperties[] = [
 			},
 		],
 		default: 'all',
-		displayOptions: { show },
 		description: 'Which inquiries to return, by whether the store has answered them',
 	},
-	...returnAllAndLimit(show),
+	...returnAllAndLimit(),
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(
 	this: IExecuteFunctions,

@@ -10,8 +10,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { naverCommerceRequest } from '../../transport';
 
 /** The answer text and template fields that Answer and Update Answer share. */
-export function answerFields(operation: string): INodeProperties[] {
-	const show = { resource: ['customerInquiry'], operation: [operation] };
+export function answerFields(): INodeProperties[] {
 	return [
 		{
 			displayName: 'Answer',
@@ -20,7 +19,6 @@ export function answerFields(operation: string): INodeProperties[] {
 			typeOptions: { rows: 4 },
 			required: true,
 			default: '',
-			displayOptions: { show },
 			description: 'The answer the customer will read',
 		},
 		{
@@ -29,7 +27,6 @@ export function answerFields(operation: string): INodeProperties[] {
 			type: 'collection',
 			placeholder: 'Add Option',
 			default: {},
-			displayOptions: { show },
 			options: [
 				{
 					displayName: 'Answer Template ID',
@@ -43,7 +40,7 @@ export function answerFields(operation: string): INodeProperties[] {
 	];
 }
 
-export function inquiryNumberField(operation: string): INodeProperties {
+export function inquiryNumberField(): INodeProperties {
 	return {
 		displayName: 'Inquiry Number',
 		name: 'inquiryNo',
@@ -51,7 +48,6 @@ export function inquiryNumberField(operation: string): INodeProperties {
 		required: true,
 		default: '',
 		placeholder: '410000037',
-		displayOptions: { show: { resource: ['customerInquiry'], operation: [operation] } },
 		description: 'The inquiryNo of the customer inquiry, as Get Many returns it',
 	};
 }

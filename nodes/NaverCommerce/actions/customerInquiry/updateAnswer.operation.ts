@@ -1,9 +1,12 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { answerFields, idParameter, inquiryNumberField, sendAnswer } from './inquiryAnswer';
+import { updateDisplayOptions } from '../../helpers/displayOptions';
 
-export const description: INodeProperties[] = [
-	inquiryNumberField('updateAnswer'),
+const displayOptions = { show: { resource: ['customerInquiry'], operation: ['updateAnswer'] } };
+
+const properties: INodeProperties[] = [
+	inquiryNumberField(),
 	{
 		displayName: 'Answer ID',
 		name: 'answerContentId',
@@ -11,12 +14,13 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '900001',
-		displayOptions: { show: { resource: ['customerInquiry'], operation: ['updateAnswer'] } },
 		description:
 			'The ID of the answer to replace: answerContentId in the output of Get Many, or inquiryCommentNo in the output of Answer',
 	},
-	...answerFields('updateAnswer'),
+	...answerFields(),
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(
 	this: IExecuteFunctions,

@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { updateDisplayOptions } from '../../helpers/displayOptions';
 import { toNaverDateTime } from '../../helpers/naverDate';
 import { naverCommerceRequest } from '../../transport';
 import {
@@ -15,17 +16,16 @@ import {
 	responseJson,
 } from './shared';
 
-const show = { resource: ['product'], operation: ['changeStatus'] };
+const displayOptions = { show: { resource: ['product'], operation: ['changeStatus'] } };
 
-export const description: INodeProperties[] = [
-	originProductNoField('changeStatus', 'The origin product (원상품) whose sale status changes'),
+const properties: INodeProperties[] = [
+	originProductNoField('The origin product (원상품) whose sale status changes'),
 	{
 		displayName: 'Status',
 		name: 'statusType',
 		type: 'options',
 		required: true,
 		default: 'SALE',
-		displayOptions: { show },
 		options: [
 			{
 				name: 'On Sale',
@@ -53,7 +53,7 @@ export const description: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 0, maxValue: 99999999, numberPrecision: 0 },
 		default: 0,
-		displayOptions: { show: { ...show, statusType: ['SALE'] } },
+		displayOptions: { show: { statusType: ['SALE'] } },
 		description:
 			'The stock to sell. Required when the product is out of stock. 0 keeps the current stock. A product whose stock ends up 0 stays out of stock (or suspended).',
 	},
@@ -63,7 +63,6 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Sale End Date',
@@ -82,6 +81,8 @@ export const description: INodeProperties[] = [
 		],
 	},
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 /**
  * PUT /v1/products/origin-products/{originProductNo}/change-status, once per input item. A write:

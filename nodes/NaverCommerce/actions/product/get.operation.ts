@@ -1,13 +1,17 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { originProductNoField, originProductNoOf, readOriginProduct } from './shared';
+import { updateDisplayOptions } from '../../helpers/displayOptions';
 
-export const description: INodeProperties[] = [
+const displayOptions = { show: { resource: ['product'], operation: ['get'] } };
+
+const properties: INodeProperties[] = [
 	originProductNoField(
-		'get',
 		'The origin product (원상품) to read. Search returns it as originProductNo.',
 	),
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 /**
  * One item per input item: Naver's answer (originProduct, smartstoreChannelProduct,

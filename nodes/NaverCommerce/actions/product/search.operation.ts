@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { updateDisplayOptions } from '../../helpers/displayOptions';
 import { parseIdList } from '../../helpers/batching';
 import { toNaverDate } from '../../helpers/naverDate';
 import { naverCommerceRequest } from '../../transport';
@@ -14,8 +15,6 @@ import { naverDateParameter, toProductNumber } from './shared';
 
 /** Naver's largest search page. */
 export const SEARCH_PAGE_SIZE = 500;
-
-const show = { resource: ['product'], operation: ['search'] };
 
 export const PRODUCT_STATUS_OPTIONS = [
 	{ name: 'Closed', value: 'CLOSE', description: 'CLOSE (판매 종료)' },
@@ -29,13 +28,14 @@ export const PRODUCT_STATUS_OPTIONS = [
 	{ name: 'Waiting for Sale', value: 'WAIT', description: 'WAIT (판매 대기)' },
 ];
 
-export const description: INodeProperties[] = [
+const displayOptions = { show: { resource: ['product'], operation: ['search'] } };
+
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Search By',
 		name: 'searchBy',
 		type: 'options',
 		default: 'all',
-		displayOptions: { show },
 		options: [
 			{
 				name: 'All Products',
@@ -73,7 +73,7 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '11000000011, 11000000022',
-		displayOptions: { show: { ...show, searchBy: ['CHANNEL_PRODUCT_NO'] } },
+		displayOptions: { show: { searchBy: ['CHANNEL_PRODUCT_NO'] } },
 		description:
 			'One or more channel product numbers, separated by commas, or an array mapped from an earlier node',
 	},
@@ -84,7 +84,7 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '5000, 5001',
-		displayOptions: { show: { ...show, searchBy: ['GROUP_PRODUCT_NO'] } },
+		displayOptions: { show: { searchBy: ['GROUP_PRODUCT_NO'] } },
 		description:
 			'One or more group product numbers, separated by commas, or an array mapped from an earlier node',
 	},
@@ -95,7 +95,7 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '10000000007, 10000000014',
-		displayOptions: { show: { ...show, searchBy: ['PRODUCT_NO'] } },
+		displayOptions: { show: { searchBy: ['PRODUCT_NO'] } },
 		description:
 			'One or more origin product numbers, separated by commas, or an array mapped from an earlier node',
 	},
@@ -106,7 +106,7 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'SKU-00042',
-		displayOptions: { show: { ...show, searchBy: ['SELLER_CODE'] } },
+		displayOptions: { show: { searchBy: ['SELLER_CODE'] } },
 		description: "The seller's own product code, matched exactly",
 	},
 	{
@@ -114,7 +114,6 @@ export const description: INodeProperties[] = [
 		name: 'output',
 		type: 'options',
 		default: 'channelProducts',
-		displayOptions: { show },
 		options: [
 			{
 				name: 'One Item per Channel Product',
@@ -132,14 +131,13 @@ export const description: INodeProperties[] = [
 		description:
 			'An origin product (원상품) is sold through one channel product per channel, so it can give more than one channel product',
 	},
-	...returnAllAndLimit(show),
+	...returnAllAndLimit(),
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'From Date',
@@ -187,7 +185,6 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Sort By',
@@ -215,6 +212,8 @@ export const description: INodeProperties[] = [
 		],
 	},
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 interface SearchPage {
 	contents?: Array<IDataObject & { channelProducts?: IDataObject[] }>;

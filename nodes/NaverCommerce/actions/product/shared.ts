@@ -4,11 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { naverCommerceRequest } from '../../transport';
 
 /** The Origin Product Number field of one operation (원상품번호, the number the write APIs take). */
-export function originProductNoField(
-	operation: string,
-	description: string,
-	defaultValue = '',
-): INodeProperties {
+export function originProductNoField(description: string, defaultValue = ''): INodeProperties {
 	return {
 		displayName: 'Origin Product Number',
 		name: 'originProductNo',
@@ -16,7 +12,6 @@ export function originProductNoField(
 		required: true,
 		default: defaultValue,
 		placeholder: '10000000007',
-		displayOptions: { show: { resource: ['product'], operation: [operation] } },
 		description,
 	};
 }

@@ -6,12 +6,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { updateDisplayOptions } from '../../helpers/displayOptions';
 import { parseJsonParameter } from '../../helpers/jsonParameter';
 import { withoutPaths } from '../../helpers/objectPaths';
 import { naverCommerceRequest } from '../../transport';
 import { originProductNoField, originProductNoOf, responseJson, toProductNumber } from './shared';
-
-const show = { resource: ['product'], operation: ['update'] };
 
 /** The parts of a Get answer that PUT /v2/products/origin-products/{no} takes. */
 const BODY_KEYS = ['originProduct', 'smartstoreChannelProduct', 'windowChannelProduct'];
@@ -37,9 +36,10 @@ export const GET_ONLY_PRODUCT_FIELDS = [
 	'windowChannelProduct.channelProductDisplayStatusType',
 ];
 
-export const description: INodeProperties[] = [
+const displayOptions = { show: { resource: ['product'], operation: ['update'] } };
+
+const properties: INodeProperties[] = [
 	originProductNoField(
-		'update',
 		'The origin product (원상품) to replace. Defaults to the originProductNo of the input item, as Get outputs it.',
 		'={{ $json.originProductNo }}',
 	),
@@ -49,12 +49,13 @@ export const description: INodeProperties[] = [
 		type: 'json',
 		required: true,
 		default: '={{ JSON.stringify($json) }}',
-		displayOptions: { show },
 		description:
 			'The whole product as Get returns it, with your edits: originProduct and smartstoreChannelProduct (required) and windowChannelProduct. Other keys such as groupProduct, and the read-only fields Get adds (catalogue matching, promotion discounts, size model details), are not sent. Defaults to the input item.',
 		hint: 'For advanced users: Naver replaces the product with what you send. Options left out are deleted, an option without stockQuantity or price gets 0, and the status may only be SALE or SUSPENSION.',
 	},
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 /**
  * PUT /v2/products/origin-products/{originProductNo}: a full replacement, built from the JSON of a

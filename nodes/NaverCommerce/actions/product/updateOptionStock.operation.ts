@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { updateDisplayOptions } from '../../helpers/displayOptions';
 import { parseJsonParameter } from '../../helpers/jsonParameter';
 import { formatNaverDateTime, toNaverDateTime } from '../../helpers/naverDate';
 import { naverCommerceRequest } from '../../transport';
@@ -17,15 +18,15 @@ import {
 	responseJson,
 } from './shared';
 
-const show = { resource: ['product'], operation: ['updateOptionStock'] };
 const MAX_STOCK = 99_999_999;
 const MAX_PRICE = 999_999_990;
 /** immediateDiscountPolicy.discountMethod.value: 1 to 10,000,000 (option-stock.PUT.md). */
 const MAX_DISCOUNT_VALUE = 10_000_000;
 
-export const description: INodeProperties[] = [
+const displayOptions = { show: { resource: ['product'], operation: ['updateOptionStock'] } };
+
+const properties: INodeProperties[] = [
 	originProductNoField(
-		'updateOptionStock',
 		'The origin product (원상품) whose options change: combination options (조합형 옵션) or standard options (표준형 옵션)',
 	),
 	{
@@ -33,7 +34,6 @@ export const description: INodeProperties[] = [
 		name: 'optionChanges',
 		type: 'json',
 		default: '[]',
-		displayOptions: { show },
 		description:
 			'A JSON array with one object per option to change (see the hint below the field). Only the option ID is required; stockQuantity, price (combination options only) and usable are optional. Option IDs are in Get → originProduct.detailAttribute.optionInfo.optionCombinations or .optionStandards. Options and fields you leave out keep their current values.',
 		hint: 'Example: [{"id": 30000000000, "stockQuantity": 5}, {"id": 30000000001, "price": 1000, "usable": false}]. Naver saves a missing stock or option price as 0, so the node reads the product first and sends every option with its current values plus your changes, and the current discount unless you set a new one.',
@@ -44,7 +44,6 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Discount End',
@@ -94,6 +93,8 @@ export const description: INodeProperties[] = [
 		],
 	},
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 /** An option as Get returns it: a combination option, or a standard option (no price). */
 interface ProductOption extends IDataObject {

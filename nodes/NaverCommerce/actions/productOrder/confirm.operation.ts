@@ -7,15 +7,18 @@ import {
 } from '../../helpers/productOrderBatch';
 import { naverCommerceRequest } from '../../transport';
 import { productOrderIdsField } from '../common.descriptions';
-
-const show = { resource: ['productOrder'], operation: ['confirm'] };
+import { updateDisplayOptions } from '../../helpers/displayOptions';
 
 /** Naver confirms at most 30 product orders per request. */
 export const CONFIRM_BATCH_SIZE = 30;
 
-export const description: INodeProperties[] = [
-	productOrderIdsField(show, 'The paid product orders to confirm (발주 확인)'),
+const displayOptions = { show: { resource: ['productOrder'], operation: ['confirm'] } };
+
+const properties: INodeProperties[] = [
+	productOrderIdsField('The paid product orders to confirm (발주 확인)'),
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function executeBatch(
 	this: IExecuteFunctions,

@@ -10,18 +10,18 @@ import {
 import { naverCommerceRequest } from '../../transport';
 import { productOrderIdsField } from '../common.descriptions';
 import { DELAY_REASONS } from './productOrder.options';
+import { updateDisplayOptions } from '../../helpers/displayOptions';
 
-const show = { resource: ['productOrder'], operation: ['delayDispatch'] };
+const displayOptions = { show: { resource: ['productOrder'], operation: ['delayDispatch'] } };
 
-export const description: INodeProperties[] = [
-	productOrderIdsField(show, 'The product orders whose dispatch is delayed (발송 지연)'),
+const properties: INodeProperties[] = [
+	productOrderIdsField('The product orders whose dispatch is delayed (발송 지연)'),
 	{
 		displayName: 'New Dispatch Due Date',
 		name: 'dispatchDueDate',
 		type: 'dateTime',
 		required: true,
 		default: '',
-		displayOptions: { show },
 		description: 'The new date by which the product orders will be shipped',
 	},
 	{
@@ -30,7 +30,6 @@ export const description: INodeProperties[] = [
 		type: 'options',
 		options: DELAY_REASONS,
 		default: 'PRODUCT_PREPARE',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Detailed Reason',
@@ -38,10 +37,11 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		displayOptions: { show },
 		description: 'Shown to the buyer',
 	},
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 /** Naver delays one product order per request (its ID is in the path). */
 export async function executeBatch(

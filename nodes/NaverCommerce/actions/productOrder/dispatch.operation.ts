@@ -11,15 +11,15 @@ import {
 import { naverCommerceRequest } from '../../transport';
 import { productOrderIdsField } from '../common.descriptions';
 import { DELIVERY_METHODS } from './productOrder.options';
-
-const show = { resource: ['productOrder'], operation: ['dispatch'] };
+import { updateDisplayOptions } from '../../helpers/displayOptions';
 
 /** Naver dispatches at most 30 product orders per request. */
 export const DISPATCH_BATCH_SIZE = 30;
 
-export const description: INodeProperties[] = [
+const displayOptions = { show: { resource: ['productOrder'], operation: ['dispatch'] } };
+
+const properties: INodeProperties[] = [
 	productOrderIdsField(
-		show,
 		'The product orders to mark as shipped (발송 처리) with the same delivery details',
 	),
 	{
@@ -28,7 +28,6 @@ export const description: INodeProperties[] = [
 		type: 'options',
 		options: DELIVERY_METHODS,
 		default: 'DELIVERY',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Courier',
@@ -36,7 +35,7 @@ export const description: INodeProperties[] = [
 		type: 'options',
 		options: COURIER_OPTIONS,
 		default: 'CJGLS',
-		displayOptions: { show: { ...show, deliveryMethod: ['DELIVERY'] } },
+		displayOptions: { show: { deliveryMethod: ['DELIVERY'] } },
 		description: 'The courier (택배사). Type to search by name or code.',
 	},
 	{
@@ -46,7 +45,7 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '123456789012',
-		displayOptions: { show: { ...show, deliveryMethod: ['DELIVERY'] } },
+		displayOptions: { show: { deliveryMethod: ['DELIVERY'] } },
 		description: 'The waybill number (송장 번호)',
 	},
 	{
@@ -54,10 +53,11 @@ export const description: INodeProperties[] = [
 		name: 'dispatchDate',
 		type: 'dateTime',
 		default: '',
-		displayOptions: { show },
 		description: 'When the parcel left. Empty means now.',
 	},
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 /**
  * Every product order of every input item, 30 per request. An item whose delivery details are

@@ -11,12 +11,15 @@ import { asNodeError, errorItemJson } from '../../helpers/errorItem';
 import { collectProductOrderTargets, inInputOrder } from '../../helpers/productOrderBatch';
 import { fetchProductOrderDetails } from '../../transport/productOrderDetails';
 import { productOrderIdsField } from '../common.descriptions';
+import { updateDisplayOptions } from '../../helpers/displayOptions';
 
-const show = { resource: ['productOrder'], operation: ['get'] };
+const displayOptions = { show: { resource: ['productOrder'], operation: ['get'] } };
 
-export const description: INodeProperties[] = [
-	productOrderIdsField(show, 'The product orders to get the details of'),
+const properties: INodeProperties[] = [
+	productOrderIdsField('The product orders to get the details of'),
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 /**
  * Details for every product order named by any input item, asked 300 at a time: 1,000 input items

@@ -9,17 +9,17 @@ import { changedProductOrderPages } from '../../transport/changedProductOrders';
 import { returnAllAndLimit } from '../common.descriptions';
 import { readPeriod } from './period';
 import { CHANGE_TYPES } from './productOrder.options';
+import { updateDisplayOptions } from '../../helpers/displayOptions';
 
-const show = { resource: ['productOrder'], operation: ['getManyChanged'] };
+const displayOptions = { show: { resource: ['productOrder'], operation: ['getManyChanged'] } };
 
-export const description: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Changed From',
 		name: 'lastChangedFrom',
 		type: 'dateTime',
 		required: true,
 		default: '',
-		displayOptions: { show },
 		description:
 			"Start of the period (inclusive), e.g. {{ $now.minus(1, 'day') }}. Any length is fine: the node asks Naver 24 hours at a time.",
 	},
@@ -28,7 +28,6 @@ export const description: INodeProperties[] = [
 		name: 'lastChangedTo',
 		type: 'dateTime',
 		default: '',
-		displayOptions: { show },
 		description: 'End of the period (inclusive). Empty means now.',
 	},
 	{
@@ -37,11 +36,12 @@ export const description: INodeProperties[] = [
 		type: 'multiOptions',
 		options: CHANGE_TYPES,
 		default: [],
-		displayOptions: { show },
 		description: 'Only changes of these types. Empty means every type.',
 	},
-	...returnAllAndLimit(show),
+	...returnAllAndLimit(),
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(
 	this: IExecuteFunctions,

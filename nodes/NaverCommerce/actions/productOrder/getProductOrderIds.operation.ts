@@ -1,10 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { naverCommerceRequest } from '../../transport';
+import { updateDisplayOptions } from '../../helpers/displayOptions';
 
-const show = { resource: ['productOrder'], operation: ['getProductOrderIds'] };
+const displayOptions = { show: { resource: ['productOrder'], operation: ['getProductOrderIds'] } };
 
-export const description: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Order ID',
 		name: 'orderId',
@@ -12,10 +13,11 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '2024010110000001',
-		displayOptions: { show },
 		description: 'The order (주문번호) whose product orders (상품주문번호) to list',
 	},
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(
 	this: IExecuteFunctions,

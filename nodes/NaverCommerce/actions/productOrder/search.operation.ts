@@ -16,18 +16,19 @@ import {
 	PRODUCT_ORDER_STATUSES,
 	RANGE_TYPES,
 } from './productOrder.options';
+import { updateDisplayOptions } from '../../helpers/displayOptions';
 
-const show = { resource: ['productOrder'], operation: ['search'] };
 const PAGE_SIZE = 300;
 
-export const description: INodeProperties[] = [
+const displayOptions = { show: { resource: ['productOrder'], operation: ['search'] } };
+
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Date Type',
 		name: 'rangeType',
 		type: 'options',
 		options: RANGE_TYPES,
 		default: 'PAYED_DATETIME',
-		displayOptions: { show },
 		description: 'Which moment of the product order the period refers to',
 	},
 	{
@@ -36,7 +37,6 @@ export const description: INodeProperties[] = [
 		type: 'dateTime',
 		required: true,
 		default: '',
-		displayOptions: { show },
 		description: 'Start of the period (inclusive). Longer periods are asked 24 hours at a time.',
 	},
 	{
@@ -44,17 +44,15 @@ export const description: INodeProperties[] = [
 		name: 'to',
 		type: 'dateTime',
 		default: '',
-		displayOptions: { show },
 		description: 'End of the period (inclusive). Empty means now.',
 	},
-	...returnAllAndLimit(show),
+	...returnAllAndLimit(),
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Claim Statuses',
@@ -88,6 +86,8 @@ export const description: INodeProperties[] = [
 		],
 	},
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(
 	this: IExecuteFunctions,

@@ -2,10 +2,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { NodeOperationError } from 'n8n-workflow';
 
 import { naverCommerceRequest } from '../../transport';
+import { updateDisplayOptions } from '../../helpers/displayOptions';
 
-const show = { resource: ['productQna'], operation: ['answer'] };
+const displayOptions = { show: { resource: ['productQna'], operation: ['answer'] } };
 
-export const description: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Question ID',
 		name: 'questionId',
@@ -13,7 +14,6 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '620000013',
-		displayOptions: { show },
 		description: 'The questionId of the product question, as Get Many returns it',
 	},
 	{
@@ -23,11 +23,12 @@ export const description: INodeProperties[] = [
 		typeOptions: { rows: 4 },
 		required: true,
 		default: '',
-		displayOptions: { show },
 		description:
 			'The answer shown under the question on the product page. It replaces an existing answer.',
 	},
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(
 	this: IExecuteFunctions,

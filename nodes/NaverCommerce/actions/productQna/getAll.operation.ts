@@ -9,20 +9,20 @@ import { NodeOperationError } from 'n8n-workflow';
 import { toEpochMs, formatNaverDateTime } from '../../helpers/naverDate';
 import { fetchSpringPages } from '../../transport/pages';
 import { returnAllAndLimit } from '../common.descriptions';
-
-const show = { resource: ['productQna'], operation: ['getAll'] };
+import { updateDisplayOptions } from '../../helpers/displayOptions';
 
 /** Naver's largest page for GET /v1/contents/qnas. */
 const QNA_MAX_PAGE_SIZE = 100;
 
-export const description: INodeProperties[] = [
+const displayOptions = { show: { resource: ['productQna'], operation: ['getAll'] } };
+
+const properties: INodeProperties[] = [
 	{
 		displayName: 'From',
 		name: 'fromDate',
 		type: 'dateTime',
 		required: true,
 		default: '',
-		displayOptions: { show },
 		description:
 			'Return questions asked at or after this date and time (KST unless a zone is given)',
 	},
@@ -32,7 +32,6 @@ export const description: INodeProperties[] = [
 		type: 'dateTime',
 		required: true,
 		default: '',
-		displayOptions: { show },
 		description:
 			'Return questions asked at or before this date and time (KST unless a zone is given)',
 	},
@@ -50,11 +49,12 @@ export const description: INodeProperties[] = [
 			},
 		],
 		default: 'all',
-		displayOptions: { show },
 		description: 'Which questions to return, by whether the store has answered them',
 	},
-	...returnAllAndLimit(show),
+	...returnAllAndLimit(),
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(
 	this: IExecuteFunctions,

@@ -6,11 +6,15 @@ import {
 	getSettlementPages,
 	pagingFields,
 } from './settlementQuery';
+import { updateDisplayOptions } from '../../helpers/displayOptions';
 
-export const description: INodeProperties[] = [
-	...caseSearchFields('getManyCommissionDetails'),
-	...pagingFields('getManyCommissionDetails'),
-];
+const displayOptions = {
+	show: { resource: ['settlement'], operation: ['getManyCommissionDetails'] },
+};
+
+const properties: INodeProperties[] = [...caseSearchFields(), ...pagingFields()];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(
 	this: IExecuteFunctions,

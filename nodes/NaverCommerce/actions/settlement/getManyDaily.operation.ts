@@ -3,17 +3,17 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { toNaverDate } from '../../helpers/naverDate';
 import { getSettlementPages, pagingFields } from './settlementQuery';
+import { updateDisplayOptions } from '../../helpers/displayOptions';
 
-const show = { resource: ['settlement'], operation: ['getManyDaily'] };
+const displayOptions = { show: { resource: ['settlement'], operation: ['getManyDaily'] } };
 
-export const description: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Start Date',
 		name: 'startDate',
 		type: 'dateTime',
 		required: true,
 		default: '',
-		displayOptions: { show },
 		description: 'First day (KST) of the period. Only the date counts.',
 	},
 	{
@@ -22,11 +22,12 @@ export const description: INodeProperties[] = [
 		type: 'dateTime',
 		required: true,
 		default: '',
-		displayOptions: { show },
 		description: 'Last day (KST) of the period, included',
 	},
-	...pagingFields('getManyDaily'),
+	...pagingFields(),
 ];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(
 	this: IExecuteFunctions,

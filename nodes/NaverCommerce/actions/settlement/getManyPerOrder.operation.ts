@@ -6,11 +6,13 @@ import {
 	getSettlementPages,
 	pagingFields,
 } from './settlementQuery';
+import { updateDisplayOptions } from '../../helpers/displayOptions';
 
-export const description: INodeProperties[] = [
-	...caseSearchFields('getManyPerOrder'),
-	...pagingFields('getManyPerOrder'),
-];
+const displayOptions = { show: { resource: ['settlement'], operation: ['getManyPerOrder'] } };
+
+const properties: INodeProperties[] = [...caseSearchFields(), ...pagingFields()];
+
+export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(
 	this: IExecuteFunctions,

@@ -14,22 +14,16 @@ const SETTLEMENT_MAX_PAGE_SIZE = 1000;
 
 const PAY_DATE = 'SETTLE_CASEBYCASE_PAY_DATE';
 
-function showFor(operation: string) {
-	return { resource: ['settlement'], operation: [operation] };
-}
-
 /** Return All, Limit and the Page Size option, shared by every settlement list. */
-export function pagingFields(operation: string): INodeProperties[] {
-	const show = showFor(operation);
+export function pagingFields(): INodeProperties[] {
 	return [
-		...returnAllAndLimit(show),
+		...returnAllAndLimit(),
 		{
 			displayName: 'Options',
 			name: 'options',
 			type: 'collection',
 			placeholder: 'Add Option',
 			default: {},
-			displayOptions: { show },
 			options: [
 				{
 					displayName: 'Page Size',
@@ -46,8 +40,7 @@ export function pagingFields(operation: string): INodeProperties[] {
 }
 
 /** The search of settle/case and settle/commission-details: one day by one kind of date. */
-export function caseSearchFields(operation: string): INodeProperties[] {
-	const show = showFor(operation);
+export function caseSearchFields(): INodeProperties[] {
 	return [
 		{
 			displayName: 'Search Date',
@@ -55,7 +48,6 @@ export function caseSearchFields(operation: string): INodeProperties[] {
 			type: 'dateTime',
 			required: true,
 			default: '',
-			displayOptions: { show },
 			description:
 				'The day (KST) to list. Which date of a settlement it is compared with is set by Date Type.',
 		},
@@ -92,7 +84,6 @@ export function caseSearchFields(operation: string): INodeProperties[] {
 				},
 			],
 			default: 'SETTLE_CASEBYCASE_SETTLE_BASIS_DATE',
-			displayOptions: { show },
 			description: 'Which date of a settlement Search Date is compared with',
 		},
 		{
@@ -114,7 +105,7 @@ export function caseSearchFields(operation: string): INodeProperties[] {
 				},
 			],
 			default: 'all',
-			displayOptions: { show: { ...show, periodType: [PAY_DATE] } },
+			displayOptions: { show: { periodType: [PAY_DATE] } },
 			description: 'For a search by pay date: which payments to return by settlement state',
 		},
 		{
@@ -123,7 +114,6 @@ export function caseSearchFields(operation: string): INodeProperties[] {
 			type: 'collection',
 			placeholder: 'Add Filter',
 			default: {},
-			displayOptions: { show },
 			options: [
 				{
 					displayName: 'Order ID',
