@@ -1,60 +1,18 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 
-import type { IDataObject } from 'n8n-workflow';
-
 import { claimOf } from '../../emulator/routes/claims';
-import { DEFAULT_APP, type NaverCommerceEmulator, startEmulator } from '../../emulator/server';
-import type { ProductOrder } from '../../emulator/store';
-import {
-	credentialsFor,
-	runNaverCommerceNode,
-	type StoredCredentialsHelper,
-} from '../../helpers/n8nHarness';
+import type { NaverCommerceEmulator } from '../../emulator/server';
 
-const CANCEL_APPROVE_PATH = (id: string) =>
-	`/v1/pay-order/seller/product-orders/${id}/claim/cancel/approve`;
+import { claimKit, payedWithoutClaim, snapshot } from './claimKit';
 
-describe('Claim: Request Cancellation and Approve Cancellation through n8n-core', () => {
+describe('Claim → Request Cancellation through n8n-core', () => {
 	let emulator: NaverCommerceEmulator;
-	let helper: StoredCredentialsHelper;
-	const used = new Set<string>();
-
-	/** Product orders in the seeded store that no other test of this file has touched. */
-	function take(count: number, matches: (order: ProductOrder) => boolean): ProductOrder[] {
-		const found = emulator.store.productOrders
-			.filter((order) => !used.has(order.productOrderId) && matches(order))
-			.slice(0, count);
-		assert.equal(found.length, count, 'the seeded store has enough product orders');
-		for (const order of found) used.add(order.productOrderId);
-		return found;
-	}
-	const payedWithoutClaim = (order: ProductOrder) =>
-		order.productOrderStatus === 'PAYED' && !order.claimType;
-	const snapshot = (order: ProductOrder) => ({ ...order });
-
-	async function run(
-		operation: string,
-		inputItems: IDataObject[],
-		parameters: IDataObject = {},
-		continueOnFail = false,
-	) {
-		return await runNaverCommerceNode({
-			credentialsHelper: helper,
-			continueOnFail,
-			inputItems,
-			parameters: {
-				resource: 'claim',
-				operation,
-				productOrderIds: '={{ $json.id }}',
-				...parameters,
-			},
-		});
-	}
+	const kit = claimKit();
+	const { take, run } = kit;
 
 	before(async () => {
-		emulator = await startEmulator();
-		helper = credentialsFor(emulator.baseUrl, DEFAULT_APP);
+		emulator = await kit.start();
 	});
 	after(async () => await emulator.stop());
 	beforeEach(() => {
@@ -155,53 +113,6 @@ describe('Claim: Request Cancellation and Approve Cancellation through n8n-core'
 		assert.equal(decided.claimType, undefined);
 	});
 
-	test('Approve Cancellation completes a requested cancel; one never requested fails, and a second approval gives 105306', async () => {
-		const [requested] = take(1, (order) => order.claimStatus === 'CANCEL_REQUEST');
-		const [neverRequested] = take(1, payedWithoutClaim);
-		const startedMs = Date.now();
-		const result = await run(
-			'cancelApprove',
-			[{ id: requested.productOrderId }, { id: neverRequested.productOrderId }],
-			{},
-			true,
-		);
-
-		assert.equal(result.error, undefined);
-		const [approved, refused] = result.items!;
-		assert.deepEqual([approved.json.success, approved.pairedItem], [true, { item: 0 }]);
-		assert.equal(requested.productOrderStatus, 'CANCELED');
-		assert.equal(requested.claimStatus, 'CANCEL_DONE');
-		assert.equal(requested.lastChangedType, 'CLAIM_COMPLETED');
-		assert.ok(requested.lastChangedMs >= startedMs);
-
-		assert.deepEqual(
-			[refused.json.success, refused.json.code, refused.pairedItem],
-			[false, '104442', { item: 1 }],
-		);
-		assert.match(String(refused.json.message), /취소 요청 상태가 아닌/);
-		assert.equal(neverRequested.productOrderStatus, 'PAYED');
-		assert.equal(neverRequested.claimType, undefined);
-
-		const again = await run('cancelApprove', [{ id: requested.productOrderId }], {}, true);
-		assert.deepEqual(
-			[again.items?.[0].json.success, again.items?.[0].json.code],
-			[false, '105306'],
-		);
-	});
-
-	test('a request, then its approval: the seller’s own cancel request can be approved', async () => {
-		const [order] = take(1, payedWithoutClaim);
-		const requested = await run('cancelRequest', [{ id: order.productOrderId }], {
-			cancelReason: 'SOLD_OUT',
-		});
-		assert.equal(requested.error, undefined, requested.error?.message);
-		const approved = await run('cancelApprove', [{ id: order.productOrderId }]);
-		assert.equal(approved.error, undefined, approved.error?.message);
-		assert.equal(approved.items?.[0].json.success, true);
-		assert.equal(order.productOrderStatus, 'CANCELED');
-		assert.equal(claimOf(emulator.store, order.productOrderId)?.reason, 'SOLD_OUT');
-	});
-
 	test('a body Naver refuses is a 400 for that product order only: code 4000 and the invalid input', async () => {
 		const [valid, invalid] = take(2, payedWithoutClaim);
 		const result = await run(
@@ -254,39 +165,6 @@ describe('Claim: Request Cancellation and Approve Cancellation through n8n-core'
 		assert.equal(invalid.claimType, undefined);
 		assert.equal(notReached.claimType, undefined, 'nothing is sent after the failure');
 		assert.equal(emulator.stats.byRoute['claims.cancelRequest'], 2);
-	});
-
-	test('a server error on a claim action is reported and never retried', async () => {
-		const [requested] = take(1, (order) => order.claimStatus === 'CANCEL_REQUEST');
-		emulator.faults.push({
-			pathPrefix: CANCEL_APPROVE_PATH(requested.productOrderId),
-			status: 500,
-			remaining: 3,
-		});
-		const result = await run('cancelApprove', [{ id: requested.productOrderId }]);
-
-		assert.match(
-			String(result.error?.message),
-			/^Naver Commerce API error GW\.INTERNAL_SERVER_ERROR/,
-		);
-		assert.equal(emulator.faults[0]?.remaining, 2, 'exactly one attempt');
-		assert.equal(requested.claimStatus, 'CANCEL_REQUEST');
-
-		const continued = await run('cancelApprove', [{ id: requested.productOrderId }], {}, true);
-		assert.equal(emulator.faults[0]?.remaining, 1, 'again one attempt');
-		const [item] = continued.items!;
-		assert.deepEqual(
-			[item.json.productOrderId, item.json.success, item.json.httpStatus, item.pairedItem],
-			[requested.productOrderId, false, 500, { item: 0 }],
-		);
-	});
-
-	test('an unknown product order fails with 100001', async () => {
-		const result = await run('cancelApprove', [{ id: '1999010100000001' }], {}, true);
-		assert.deepEqual(
-			[result.items?.[0].json.success, result.items?.[0].json.code],
-			[false, '100001'],
-		);
 	});
 
 	test('product order IDs are checked before any request is made', async () => {

@@ -2,19 +2,21 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 
 import { formatKst } from '../../emulator/kst';
-import { DEFAULT_APP, type NaverCommerceEmulator, startEmulator } from '../../emulator/server';
-import { credentialsFor, runNaverCommerceNode } from '../../helpers/n8nHarness';
+import type { NaverCommerceEmulator } from '../../emulator/server';
+import { runNaverCommerceNode } from '../../helpers/n8nHarness';
 
-const DAY = 24 * 3600_000;
+import { DAY, productOrderKit } from './productOrderKit';
 
-describe('Product Order → Search, Get Product Order IDs, Delay Dispatch', () => {
+describe('Product Order → Search through n8n-core', () => {
 	let emulator: NaverCommerceEmulator;
+	const kit = productOrderKit();
+	const { helper } = kit;
+
 	before(async () => {
-		emulator = await startEmulator({ productOrders: 900, spanHours: 72 });
+		emulator = await kit.start();
 	});
 	after(async () => await emulator.stop());
 	beforeEach(() => emulator.resetStats());
-	const helper = () => credentialsFor(emulator.baseUrl, DEFAULT_APP);
 
 	test('Search pages through every window and page, with status filters', async () => {
 		const fromMs = Date.now() - 3 * DAY;
@@ -104,64 +106,5 @@ describe('Product Order → Search, Get Product Order IDs, Delay Dispatch', () =
 		assert.ok(fulfilled.items!.every((item) => fulfilledIds.has(String(item.json.productOrderId))));
 		assert.ok(others.items!.every((item) => !fulfilledIds.has(String(item.json.productOrderId))));
 		assert.equal(fulfilled.items!.length + others.items!.length, all.items!.length);
-	});
-
-	test('Get Product Order IDs lists the lines of an order; an unknown order is a clear error', async () => {
-		const order = emulator.store.productOrders.find(
-			(candidate, _, all) =>
-				all.filter((other) => other.orderId === candidate.orderId).length === 2,
-		)!;
-		const result = await runNaverCommerceNode({
-			credentialsHelper: helper(),
-			continueOnFail: true,
-			inputItems: [{ orderId: order.orderId }, { orderId: '2099010100000000' }],
-			parameters: {
-				resource: 'productOrder',
-				operation: 'getProductOrderIds',
-				orderId: '={{ $json.orderId }}',
-			},
-		});
-		const first = result.items!.filter((item) => (item.pairedItem as { item: number }).item === 0);
-		assert.equal(first.length, 2);
-		assert.ok(first.every((item) => item.json.orderId === order.orderId));
-		const second = result.items!.find((item) => (item.pairedItem as { item: number }).item === 1)!;
-		assert.equal(second.json.code, '100003');
-	});
-
-	test('Delay Dispatch sets a new due date, one request per product order; past dates are refused', async () => {
-		const [a, b] = emulator.store.productOrders.filter(
-			(order) => order.productOrderStatus === 'PAYED' && !order.claimStatus,
-		);
-		const due = Date.now() + 3 * DAY;
-		const result = await runNaverCommerceNode({
-			credentialsHelper: helper(),
-			continueOnFail: true,
-			inputItems: [
-				{ ids: [a.productOrderId, b.productOrderId], due: new Date(due).toISOString() },
-				{ ids: [a.productOrderId], due: new Date(Date.now() - DAY).toISOString() },
-			],
-			parameters: {
-				resource: 'productOrder',
-				operation: 'delayDispatch',
-				productOrderIds: '={{ $json.ids }}',
-				dispatchDueDate: '={{ $json.due }}',
-				delayedDispatchReason: 'PRODUCT_PREPARE',
-				dispatchDelayedDetailedReason: '재고 입고 지연',
-			},
-		});
-		assert.equal(emulator.stats.byRoute['productOrders.delay'], 3);
-		assert.deepEqual(
-			result.items!.map((item) => [
-				item.json.productOrderId,
-				item.json.success,
-				item.json.code ?? null,
-			]),
-			[
-				[a.productOrderId, true, null],
-				[b.productOrderId, true, null],
-				[a.productOrderId, false, '104105'],
-			],
-		);
-		assert.equal(a.shippingDueMs, Math.floor(due));
 	});
 });

@@ -3,14 +3,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, test } from 'node:test';
 
-import { formatKst } from '../emulator/kst';
-import { DEFAULT_APP, type NaverCommerceEmulator, startEmulator } from '../emulator/server';
+import { formatKst } from '../../emulator/kst';
+import { DEFAULT_APP, type NaverCommerceEmulator, startEmulator } from '../../emulator/server';
 import {
 	CREDENTIAL_ID,
 	credentialsFor,
 	runNaverCommerceNode,
 	visibleText,
-} from '../helpers/n8nHarness';
+} from '../../helpers/n8nHarness';
 
 const send = (parameters: Record<string, unknown>) => ({
 	resource: 'apiRequest',
@@ -18,7 +18,7 @@ const send = (parameters: Record<string, unknown>) => ({
 	...parameters,
 });
 
-describe('API Request operation through n8n-core', () => {
+describe('API Request → Send through n8n-core', () => {
 	let emulator: NaverCommerceEmulator;
 	// A second server on loopback that must never be called: where a leaked token would land.
 	let sentinel: Server;
