@@ -1,5 +1,8 @@
 /** Splits a list into consecutive chunks of at most `size` elements, in order. */
 export function chunk<T>(list: readonly T[], size: number): T[][] {
+	if (!Number.isInteger(size) || size < 1) {
+		throw new RangeError(`A chunk size must be a whole number from 1, not ${size}`);
+	}
 	const chunks: T[][] = [];
 	for (let start = 0; start < list.length; start += size)
 		chunks.push(list.slice(start, start + size));

@@ -35,6 +35,14 @@ export function toEpochMs(value: unknown, parameterName: string): number {
 		const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(text);
 		const hasZone = /(Z|[+-]\d{2}:?\d{2})$/i.test(text);
 		ms = Date.parse(dateOnly ? `${text}T00:00:00+09:00` : hasZone ? text : `${text}+09:00`);
+		// Date.parse rolls a day that does not exist (2024-02-30) over into the next month; a typo
+		// must not silently become another day.
+		const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+		if (day) {
+			const [year, month, date] = day.slice(1).map(Number);
+			const check = new Date(Date.UTC(year, month - 1, date));
+			if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== date) ms = NaN;
+		}
 	}
 	if (!Number.isFinite(ms)) throw new InvalidDateError(parameterName, value);
 	return ms;

@@ -4,6 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { NaverCommerceResponse } from '../transport';
 import { chunk, parseIdList } from './batching';
 import { errorItemJson } from './errorItem';
+import { isNaverId } from './parameters';
 
 /** One product order an action applies to, and the input item it came from. */
 export interface ProductOrderTarget {
@@ -12,10 +13,6 @@ export interface ProductOrderTarget {
 	/** What the request body needs for this product order beyond its ID (dispatch details, …). */
 	fields?: IDataObject;
 }
-
-// Naver's product order IDs are digits (e.g. 2024010112345678). Checking that keeps a mapped
-// field with something else in it from becoming part of a request path.
-const PRODUCT_ORDER_ID = /^\d{1,30}$/;
 
 /** The product order IDs of one input item: at least one, each made of digits. */
 function productOrderIdsOf(this: IExecuteFunctions, itemIndex: number): string[] {
@@ -26,7 +23,7 @@ function productOrderIdsOf(this: IExecuteFunctions, itemIndex: number): string[]
 			description: 'Enter a product order ID, or map one from an earlier node.',
 		});
 	}
-	const invalid = ids.find((id) => !PRODUCT_ORDER_ID.test(id));
+	const invalid = ids.find((id) => !isNaverId(id));
 	if (invalid !== undefined) {
 		throw new NodeOperationError(
 			this.getNode(),

@@ -120,7 +120,7 @@ describe('Customer Inquiry → Answer through n8n-core', () => {
 		assert.equal(result.items![0].json.code, 'ERR-NC-101004');
 		assert.match(String(result.items![0].json.error), /999999999/);
 		assert.match(String(result.items![1].json.error), /Inquiry Number must be a number/);
-		assert.match(String(result.items![2].json.error), /Answer must not be empty/);
+		assert.match(String(result.items![2].json.error), /Answer is empty/);
 		assert.equal(writes().length, 1);
 	});
 

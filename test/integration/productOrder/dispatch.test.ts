@@ -76,7 +76,7 @@ describe('Product Order → Dispatch', () => {
 		assert.equal(byItem(2).code, '104121');
 		assert.equal(byItem(3).code, '105306');
 		assert.equal(byItem(4).success, false);
-		assert.match(String(byItem(4).error), /Tracking Number is required/);
+		assert.match(String(byItem(4).error), /Tracking Number is empty/);
 		assert.equal(result.items!.length, 5);
 	});
 

@@ -125,6 +125,6 @@ describe('Product Order → Get Many Changed', () => {
 			result.items!.filter((item) => (item.pairedItem as { item: number }).item === index);
 		assert.ok(byItem(0).every((item) => item.json.productOrderId));
 		assert.match(String(byItem(1)[0].json.error), /Changed From is not a valid date/);
-		assert.match(String(byItem(2)[0].json.error), /"Changed To" is before "Changed From"/);
+		assert.match(String(byItem(2)[0].json.error), /^Changed From \(.+\) is after Changed To \(/);
 	});
 });

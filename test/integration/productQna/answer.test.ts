@@ -129,7 +129,7 @@ describe('Product Q&A → Answer through n8n-core', () => {
 			parameters: answer({ questionId: '={{ $json.id }}', commentContent: '={{ $json.text }}' }),
 		});
 		assert.match(String(result.items![0].json.error), /Question ID must be a number/);
-		assert.match(String(result.items![1].json.error), /Answer must not be empty/);
+		assert.match(String(result.items![1].json.error), /Answer is empty/);
 		assert.equal(emulator.stats.apiRequests, 0);
 	});
 

@@ -4,7 +4,6 @@ import type {
 	INodeExecutionData,
 	INodePropertyOptions,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import {
 	collectProductOrderTargets,
@@ -156,23 +155,6 @@ export const HOLDBACK_CLASS_TYPE_OPTIONS: INodePropertyOptions[] = [
 	{ name: 'Seller Check Needed', value: 'SELLER_CONFIRM_NEED', description: '판매자 확인 필요' },
 	{ name: 'Seller Remits Directly', value: 'SELLER_REMIT', description: '판매자 직접 송금' },
 ];
-
-/** Text the user must give; an expression that resolves to nothing is caught before any request. */
-export function requiredText(
-	this: IExecuteFunctions,
-	parameterName: string,
-	label: string,
-	itemIndex: number,
-): string {
-	const value = String(this.getNodeParameter(parameterName, itemIndex, '') ?? '').trim();
-	if (value === '') {
-		throw new NodeOperationError(this.getNode(), `${label} is empty`, {
-			itemIndex,
-			description: `Naver requires ${label.toLowerCase()} for this action.`,
-		});
-	}
-	return value;
-}
 
 /** The fields of an "Additional Fields" collection that were given, as Naver's body expects them. */
 export function givenFields(this: IExecuteFunctions, itemIndex: number): IDataObject {

@@ -5,10 +5,11 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { DISPATCH_DELIVERY_METHOD_OPTIONS, executeClaimAction, requiredText } from './common';
+import { DISPATCH_DELIVERY_METHOD_OPTIONS, executeClaimAction } from './common';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
 import { productOrderIdsField } from '../common.descriptions';
 import { COURIER_OPTIONS } from '../../helpers/couriers';
+import { requiredText } from '../../helpers/parameters';
 
 const showForCourier = { reDeliveryMethod: ['DELIVERY'] };
 

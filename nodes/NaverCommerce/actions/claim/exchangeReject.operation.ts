@@ -5,9 +5,10 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { executeClaimAction, requiredText } from './common';
+import { executeClaimAction } from './common';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
 import { productOrderIdsField } from '../common.descriptions';
+import { requiredText } from '../../helpers/parameters';
 
 const displayOptions = { show: { resource: ['claim'], operation: ['exchangeReject'] } };
 

@@ -5,14 +5,10 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import {
-	HOLDBACK_CLASS_TYPE_OPTIONS,
-	executeClaimAction,
-	givenFields,
-	requiredText,
-} from './common';
+import { HOLDBACK_CLASS_TYPE_OPTIONS, executeClaimAction, givenFields } from './common';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
 import { productOrderIdsField } from '../common.descriptions';
+import { requiredText } from '../../helpers/parameters';
 
 const displayOptions = { show: { resource: ['claim'], operation: ['returnHoldBack'] } };
 

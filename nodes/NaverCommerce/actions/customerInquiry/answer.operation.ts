@@ -1,7 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { answerFields, idParameter, inquiryNumberField, sendAnswer } from './inquiryAnswer';
+import { answerFields, inquiryNumberField, sendAnswer } from './inquiryAnswer';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
+import { naverIdParameter } from '../../helpers/parameters';
 
 const displayOptions = { show: { resource: ['customerInquiry'], operation: ['answer'] } };
 
@@ -13,7 +14,13 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const inquiryNo = idParameter.call(this, 'inquiryNo', 'Inquiry Number', itemIndex);
+	const inquiryNo = naverIdParameter.call(
+		this,
+		'inquiryNo',
+		'Inquiry Number',
+		itemIndex,
+		'410000037',
+	);
 	return await sendAnswer.call(this, itemIndex, {
 		method: 'POST',
 		path: `/v1/pay-merchant/inquiries/${inquiryNo}/answer`,

@@ -10,6 +10,7 @@ import { updateDisplayOptions } from '../../helpers/displayOptions';
 import { toNaverDate } from '../../helpers/naverDate';
 import { fetchSpringPages } from '../../transport/pages';
 import { returnAllAndLimit } from '../common.descriptions';
+import { assertPeriodOrder, readLimit } from '../../helpers/parameters';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Naver's limits for GET /v1/pay-user/inquiries. */
@@ -70,13 +71,12 @@ export async function execute(
 		(Date.parse(`${endSearchDate}T00:00:00Z`) - Date.parse(`${startSearchDate}T00:00:00Z`)) /
 			DAY_MS +
 		1;
-	if (rangeDays < 1) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`Start Date (${startSearchDate}) is after End Date (${endSearchDate})`,
-			{ itemIndex },
-		);
-	}
+	assertPeriodOrder.call(
+		this,
+		itemIndex,
+		{ label: 'Start Date', at: startSearchDate, shown: startSearchDate },
+		{ label: 'End Date', at: endSearchDate, shown: endSearchDate },
+	);
 	if (rangeDays > INQUIRY_LIST_LIMITS.maxRangeDays) {
 		throw new NodeOperationError(
 			this.getNode(),
@@ -89,8 +89,7 @@ export async function execute(
 		);
 	}
 	const answerStatus = this.getNodeParameter('answerStatus', itemIndex, 'all') as string;
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const limit = readLimit.call(this, itemIndex);
 	// Naver refuses pages smaller than 10; a smaller limit still fetches 10 and keeps the first ones.
 	const size = Math.min(
 		INQUIRY_LIST_LIMITS.maxPageSize,

@@ -5,9 +5,10 @@ import type {
 	INodeProperties,
 	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import { naverCommerceRequest } from '../../transport';
+import { requiredText } from '../../helpers/parameters';
 
 /** The answer text and template fields that Answer and Update Answer share. */
 export function answerFields(): INodeProperties[] {
@@ -52,24 +53,6 @@ export function inquiryNumberField(): INodeProperties {
 	};
 }
 
-/** A numeric ID parameter as digits; Naver's IDs are 64-bit, so they are never made numbers. */
-export function idParameter(
-	this: IExecuteFunctions,
-	name: string,
-	label: string,
-	itemIndex: number,
-): string {
-	const value = String(this.getNodeParameter(name, itemIndex, '') ?? '').trim();
-	if (!/^\d+$/.test(value)) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`${label} must be a number such as 410000037, not ${JSON.stringify(value)}`,
-			{ itemIndex },
-		);
-	}
-	return value;
-}
-
 /**
  * Posts (new answer) or puts (changed answer) the answer of one inquiry. Writes are sent once:
  * the transport never repeats them, since Naver may have stored the answer before failing.
@@ -79,10 +62,9 @@ export async function sendAnswer(
 	itemIndex: number,
 	request: { method: 'POST' | 'PUT'; path: string; inquiryNo: string },
 ): Promise<INodeExecutionData[]> {
-	const answerComment = this.getNodeParameter('answerComment', itemIndex, '') as string;
-	if (answerComment.trim() === '') {
-		throw new NodeOperationError(this.getNode(), 'Answer must not be empty', { itemIndex });
-	}
+	const answerComment = requiredText.call(this, 'answerComment', 'Answer', itemIndex, {
+		trim: false,
+	});
 	const options = this.getNodeParameter('options', itemIndex, {}) as { answerTemplateId?: string };
 	const body: IDataObject = { answerComment };
 	const templateId = String(options.answerTemplateId ?? '').trim();

@@ -1,7 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { answerFields, idParameter, inquiryNumberField, sendAnswer } from './inquiryAnswer';
+import { answerFields, inquiryNumberField, sendAnswer } from './inquiryAnswer';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
+import { naverIdParameter } from '../../helpers/parameters';
 
 const displayOptions = { show: { resource: ['customerInquiry'], operation: ['updateAnswer'] } };
 
@@ -26,8 +27,20 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const inquiryNo = idParameter.call(this, 'inquiryNo', 'Inquiry Number', itemIndex);
-	const answerContentId = idParameter.call(this, 'answerContentId', 'Answer ID', itemIndex);
+	const inquiryNo = naverIdParameter.call(
+		this,
+		'inquiryNo',
+		'Inquiry Number',
+		itemIndex,
+		'410000037',
+	);
+	const answerContentId = naverIdParameter.call(
+		this,
+		'answerContentId',
+		'Answer ID',
+		itemIndex,
+		'410000037',
+	);
 	return await sendAnswer.call(this, itemIndex, {
 		method: 'PUT',
 		path: `/v1/pay-merchant/inquiries/${inquiryNo}/answer/${answerContentId}`,

@@ -12,6 +12,7 @@ import { toNaverDate } from '../../helpers/naverDate';
 import { naverCommerceRequest } from '../../transport';
 import { returnAllAndLimit } from '../common.descriptions';
 import { naverDateParameter, toProductNumber } from './shared';
+import { readLimit } from '../../helpers/parameters';
 
 /** Naver's largest search page. */
 export const SEARCH_PAGE_SIZE = 500;
@@ -313,10 +314,7 @@ export async function execute(
 	const body = searchBody.call(this, itemIndex);
 	const perChannelProduct =
 		this.getNodeParameter('output', itemIndex, 'channelProducts') === 'channelProducts';
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll
-		? Number.POSITIVE_INFINITY
-		: (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const limit = readLimit.call(this, itemIndex);
 	// The page size stays the same on every page, because page N means items (N-1)·size onwards.
 	const size = Math.min(SEARCH_PAGE_SIZE, limit);
 

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { isNaverId } from '../../helpers/parameters';
 import { naverCommerceRequest } from '../../transport';
 
 /** The Origin Product Number field of one operation (원상품번호, the number the write APIs take). */
@@ -29,7 +30,7 @@ export function toProductNumber(
 ): number {
 	const text = String(value ?? '').trim();
 	const number = Number(text);
-	if (!/^\d+$/.test(text) || !Number.isSafeInteger(number) || number === 0) {
+	if (!isNaverId(text) || !Number.isSafeInteger(number) || number === 0) {
 		throw new NodeOperationError(
 			this.getNode(),
 			`${parameterName} must be a product number such as 10000000007, not ${JSON.stringify(value ?? '')}`,

@@ -1,5 +1,4 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { toNaverDateTime } from '../../helpers/naverDate';
 import {
@@ -11,6 +10,7 @@ import { naverCommerceRequest } from '../../transport';
 import { productOrderIdsField } from '../common.descriptions';
 import { DELAY_REASONS } from './productOrder.options';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
+import { requiredText } from '../../helpers/parameters';
 
 const displayOptions = { show: { resource: ['productOrder'], operation: ['delayDispatch'] } };
 
@@ -48,17 +48,16 @@ export async function executeBatch(
 	this: IExecuteFunctions,
 	itemIndexes: number[],
 ): Promise<INodeExecutionData[]> {
-	const node = this.getNode();
 	const { targets, invalidItems } = collectProductOrderTargets.call(
 		this,
 		itemIndexes,
 		(itemIndex) => {
-			const detailedReason = String(
-				this.getNodeParameter('dispatchDelayedDetailedReason', itemIndex),
-			).trim();
-			if (detailedReason === '') {
-				throw new NodeOperationError(node, 'Detailed Reason is required', { itemIndex });
-			}
+			const detailedReason = requiredText.call(
+				this,
+				'dispatchDelayedDetailedReason',
+				'Detailed Reason',
+				itemIndex,
+			);
 			return {
 				dispatchDueDate: toNaverDateTime(
 					this.getNodeParameter('dispatchDueDate', itemIndex),

@@ -1,5 +1,4 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { COURIER_OPTIONS } from '../../helpers/couriers';
 import { formatNaverDateTime, toEpochMs } from '../../helpers/naverDate';
@@ -12,6 +11,7 @@ import { naverCommerceRequest } from '../../transport';
 import { productOrderIdsField } from '../common.descriptions';
 import { DELIVERY_METHODS } from './productOrder.options';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
+import { requiredText } from '../../helpers/parameters';
 
 /** Naver dispatches at most 30 product orders per request. */
 export const DISPATCH_BATCH_SIZE = 30;
@@ -67,7 +67,6 @@ export async function executeBatch(
 	this: IExecuteFunctions,
 	itemIndexes: number[],
 ): Promise<INodeExecutionData[]> {
-	const node = this.getNode();
 	const { targets, invalidItems } = collectProductOrderTargets.call(
 		this,
 		itemIndexes,
@@ -75,13 +74,8 @@ export async function executeBatch(
 			const deliveryMethod = this.getNodeParameter('deliveryMethod', itemIndex) as string;
 			const isParcel = deliveryMethod === 'DELIVERY';
 			const trackingNumber = isParcel
-				? String(this.getNodeParameter('trackingNumber', itemIndex, '')).trim()
+				? requiredText.call(this, 'trackingNumber', 'Tracking Number', itemIndex)
 				: '';
-			if (isParcel && trackingNumber === '') {
-				throw new NodeOperationError(node, 'Tracking Number is required for courier delivery', {
-					itemIndex,
-				});
-			}
 			const dispatchValue = this.getNodeParameter('dispatchDate', itemIndex, '');
 			const dispatchMs =
 				dispatchValue === '' || dispatchValue === null

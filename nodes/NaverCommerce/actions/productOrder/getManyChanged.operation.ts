@@ -10,6 +10,7 @@ import { returnAllAndLimit } from '../common.descriptions';
 import { readPeriod } from './period';
 import { CHANGE_TYPES } from './productOrder.options';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
+import { readLimit } from '../../helpers/parameters';
 
 const displayOptions = { show: { resource: ['productOrder'], operation: ['getManyChanged'] } };
 
@@ -54,8 +55,7 @@ export async function execute(
 		{ name: 'lastChangedTo', label: 'Changed To' },
 	);
 	const types = this.getNodeParameter('lastChangedTypes', itemIndex, []) as string[];
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const limit = readLimit.call(this, itemIndex);
 
 	// One type: let Naver filter. Several: one pass over all changes, filtered here, which costs
 	// fewer requests than one pass per type.

@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { naverIdParameter } from '../../helpers/parameters';
 import { naverCommerceRequest } from '../../transport';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
 
@@ -23,7 +24,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const orderId = String(this.getNodeParameter('orderId', itemIndex)).trim();
+	const orderId = naverIdParameter.call(this, 'orderId', 'Order ID', itemIndex, '2024010110000001');
 	const response = await naverCommerceRequest.call(
 		this,
 		{

@@ -1,7 +1,8 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { toEpochMs } from '../../helpers/naverDate';
+import { formatNaverDateTime, toEpochMs } from '../../helpers/naverDate';
+import { assertPeriodOrder } from '../../helpers/parameters';
 
 /**
  * A period given as two date parameters: the start is required, an empty end means now. Errors
@@ -23,8 +24,11 @@ export function readPeriod(
 	} catch (error) {
 		throw new NodeOperationError(node, error as Error, { itemIndex });
 	}
-	if (toMs < fromMs) {
-		throw new NodeOperationError(node, `"${to.label}" is before "${from.label}"`, { itemIndex });
-	}
+	assertPeriodOrder.call(
+		this,
+		itemIndex,
+		{ label: from.label, at: fromMs, shown: formatNaverDateTime(fromMs) },
+		{ label: to.label, at: toMs, shown: formatNaverDateTime(toMs) },
+	);
 	return { fromMs, toMs };
 }

@@ -17,6 +17,7 @@ import {
 	RANGE_TYPES,
 } from './productOrder.options';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
+import { readLimit } from '../../helpers/parameters';
 
 const PAGE_SIZE = 300;
 
@@ -100,8 +101,7 @@ export async function execute(
 		{ name: 'to', label: 'To' },
 	);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const limit = readLimit.call(this, itemIndex);
 	const rangeType = this.getNodeParameter('rangeType', itemIndex) as string;
 
 	const results: INodeExecutionData[] = [];

@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { naverCommerceRequest } from '../../transport';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
+import { naverIdParameter, requiredText } from '../../helpers/parameters';
 
 const displayOptions = { show: { resource: ['productQna'], operation: ['answer'] } };
 
@@ -34,18 +34,16 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const questionId = String(this.getNodeParameter('questionId', itemIndex, '') ?? '').trim();
-	if (!/^\d+$/.test(questionId)) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`Question ID must be a number such as 620000013, not ${JSON.stringify(questionId)}`,
-			{ itemIndex },
-		);
-	}
-	const commentContent = this.getNodeParameter('commentContent', itemIndex, '') as string;
-	if (commentContent.trim() === '') {
-		throw new NodeOperationError(this.getNode(), 'Answer must not be empty', { itemIndex });
-	}
+	const questionId = naverIdParameter.call(
+		this,
+		'questionId',
+		'Question ID',
+		itemIndex,
+		'620000013',
+	);
+	const commentContent = requiredText.call(this, 'commentContent', 'Answer', itemIndex, {
+		trim: false,
+	});
 	// A write: sent once, never repeated by the transport after an unclear failure.
 	await naverCommerceRequest.call(
 		this,

@@ -4,12 +4,12 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { toEpochMs, formatNaverDateTime } from '../../helpers/naverDate';
 import { fetchSpringPages } from '../../transport/pages';
 import { returnAllAndLimit } from '../common.descriptions';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
+import { assertPeriodOrder, readLimit } from '../../helpers/parameters';
 
 /** Naver's largest page for GET /v1/contents/qnas. */
 const QNA_MAX_PAGE_SIZE = 100;
@@ -62,16 +62,14 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const fromMs = toEpochMs(this.getNodeParameter('fromDate', itemIndex), 'From');
 	const toMs = toEpochMs(this.getNodeParameter('toDate', itemIndex), 'To');
-	if (fromMs > toMs) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`From (${formatNaverDateTime(fromMs)}) is after To (${formatNaverDateTime(toMs)})`,
-			{ itemIndex },
-		);
-	}
+	assertPeriodOrder.call(
+		this,
+		itemIndex,
+		{ label: 'From', at: fromMs, shown: formatNaverDateTime(fromMs) },
+		{ label: 'To', at: toMs, shown: formatNaverDateTime(toMs) },
+	);
 	const answerStatus = this.getNodeParameter('answerStatus', itemIndex, 'all') as string;
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const limit = readLimit.call(this, itemIndex);
 	const size = Math.min(QNA_MAX_PAGE_SIZE, limit);
 
 	const qs: IDataObject = {

@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { toNaverDate } from '../../helpers/naverDate';
 import { getSettlementPages, pagingFields } from './settlementQuery';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
+import { assertPeriodOrder } from '../../helpers/parameters';
 
 const displayOptions = { show: { resource: ['settlement'], operation: ['getManyDaily'] } };
 
@@ -35,13 +35,12 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const startDate = toNaverDate(this.getNodeParameter('startDate', itemIndex), 'Start Date');
 	const endDate = toNaverDate(this.getNodeParameter('endDate', itemIndex), 'End Date');
-	if (startDate > endDate) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`Start Date (${startDate}) is after End Date (${endDate})`,
-			{ itemIndex },
-		);
-	}
+	assertPeriodOrder.call(
+		this,
+		itemIndex,
+		{ label: 'Start Date', at: startDate, shown: startDate },
+		{ label: 'End Date', at: endDate, shown: endDate },
+	);
 	return await getSettlementPages.call(this, itemIndex, '/v1/pay-settle/settle/daily', {
 		startDate,
 		endDate,

@@ -8,6 +8,7 @@ import type {
 import { toNaverDate } from '../../helpers/naverDate';
 import { naverCommerceRequest } from '../../transport';
 import { returnAllAndLimit } from '../common.descriptions';
+import { readLimit } from '../../helpers/parameters';
 
 /** Naver's largest page for the pay-settle APIs. */
 const SETTLEMENT_MAX_PAGE_SIZE = 1000;
@@ -185,8 +186,7 @@ export async function getSettlementPages(
 	path: string,
 	qs: IDataObject,
 ): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const limit = readLimit.call(this, itemIndex);
 	const options = this.getNodeParameter('options', itemIndex, {}) as { pageSize?: number };
 	const pageSize = Math.max(
 		1,
