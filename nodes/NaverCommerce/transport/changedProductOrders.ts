@@ -1,10 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { formatNaverDateTime } from '../helpers/naverDate';
+import { splitIntoDayWindows, type DayWindow } from './dayWindows';
 import { naverCommerceRequest, type NaverCommerceContext } from './index';
 
-/** Naver answers at most 24 hours of changes per request (error 104139 beyond that). */
-export const CHANGE_WINDOW_MS = 24 * 60 * 60 * 1000;
 export const CHANGES_PAGE_SIZE = 300;
 const CHANGES_PATH = '/v1/pay-order/seller/product-orders/last-changed-statuses';
 
@@ -17,34 +16,17 @@ export interface ProductOrderChange extends IDataObject {
 	productOrderStatus?: string;
 }
 
-export interface ChangeWindow {
-	fromMs: number;
-	toMs: number;
-}
-
-/**
- * Cuts [fromMs, toMs] into consecutive windows of at most 24 hours. Both ends of a Naver window are
- * inclusive, so each window after the first starts 1 ms after the previous one ends: no change is
- * asked for twice and none falls between two windows.
- */
-export function changeWindows(fromMs: number, toMs: number): ChangeWindow[] {
-	const windows: ChangeWindow[] = [];
-	for (let start = fromMs; start <= toMs; start += CHANGE_WINDOW_MS) {
-		windows.push({ fromMs: start, toMs: Math.min(toMs, start + CHANGE_WINDOW_MS - 1) });
-	}
-	return windows;
-}
-
 export interface ChangesPage {
-	window: ChangeWindow;
+	window: DayWindow;
 	changes: ProductOrderChange[];
 	/** Where the next page of this window starts, when Naver said there is more. */
 	more?: { moreFrom: string; moreSequence: string };
 }
 
 /**
- * Every change between fromMs and toMs (inclusive), page by page, oldest first: each 24-hour window
- * is followed through `more.moreFrom` / `more.moreSequence` until Naver has no more. `toMs` is
+ * The `more`-cursor paging of the change feed: every change between fromMs and toMs (inclusive),
+ * page by page, oldest first; each 24-hour window is followed through `more.moreFrom` /
+ * `more.moreSequence` until Naver has no more. `toMs` is
  * clamped to now, since Naver refuses a lastChangedTo in the future.
  */
 export async function* changedProductOrderPages(
@@ -58,7 +40,7 @@ export async function* changedProductOrderPages(
 	},
 ): AsyncGenerator<ChangesPage> {
 	const toMs = Math.min(options.toMs ?? Date.now(), Date.now());
-	for (const window of changeWindows(options.fromMs, toMs)) {
+	for (const window of splitIntoDayWindows(options.fromMs, toMs)) {
 		let query: IDataObject = {
 			lastChangedFrom: formatNaverDateTime(window.fromMs),
 			lastChangedTo: formatNaverDateTime(window.toMs),

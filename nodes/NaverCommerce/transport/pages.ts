@@ -6,25 +6,25 @@ import {
 	type NaverCommerceRequest,
 } from './index';
 
-/** A page of a Spring-style list answer (`content` or `contents`, `last`, `totalPages`). */
-export interface SpringPage {
-	content?: IDataObject[];
-	contents?: IDataObject[];
-	last?: boolean;
-	totalPages?: number;
+/** What one page of a list answer held, and whether it was the last. */
+export interface PageRead {
+	entries: IDataObject[];
+	last: boolean;
 }
 
+/** Reads one page's body; `page` is the number the request asked for. */
+export type PageReader = (body: unknown, page: number) => PageRead;
+
 /**
- * Entries of a list API paged by page number (from 1), up to `limit`: the inquiry, Q&A and similar
- * APIs answer Spring pages. `last` and `totalPages` end the paging; an empty page ends it whatever
- * they say, so a wrong count cannot loop.
+ * Entries of a list API paged by page number (from 1), up to `limit`: every numbered-page loop of
+ * the package is this one. `read` says what a page holds and whether it was the last; each reader
+ * treats an empty page as the last whatever the counts say, so a wrong count cannot loop.
  */
-export async function fetchSpringPages(
+export async function fetchNumberedPages(
 	this: NaverCommerceContext,
 	options: {
 		request: (page: number) => NaverCommerceRequest;
-		/** Which list field the API uses. */
-		listField: 'content' | 'contents';
+		read: PageReader;
 		limit: number;
 		itemIndex: number;
 	},
@@ -36,15 +36,62 @@ export async function fetchSpringPages(
 			options.request(page),
 			options.itemIndex,
 		);
-		const body = (response.body ?? {}) as SpringPage;
-		const list = body[options.listField];
-		const pageEntries = Array.isArray(list) ? list : [];
-		entries.push(...pageEntries.slice(0, options.limit - entries.length));
-		const lastPage =
-			body.last === true ||
-			pageEntries.length === 0 ||
-			(typeof body.totalPages === 'number' && page >= body.totalPages);
-		if (lastPage) break;
+		const read = options.read(response.body ?? {}, page);
+		entries.push(...read.entries.slice(0, options.limit - entries.length));
+		if (read.last) break;
 	}
 	return entries;
 }
+
+const listOf = (value: unknown): IDataObject[] => (Array.isArray(value) ? value : []);
+
+/**
+ * A Spring page (`content` or `contents`, `last`, `totalPages`): customer inquiries, product Q&A
+ * and the product search answer with one.
+ */
+export function springPage(listField: 'content' | 'contents'): PageReader {
+	return (body, page) => {
+		const { last, totalPages } = body as { last?: boolean; totalPages?: number };
+		const entries = listOf((body as IDataObject)[listField]);
+		return {
+			entries,
+			last:
+				last === true ||
+				entries.length === 0 ||
+				(typeof totalPages === 'number' && page >= totalPages),
+		};
+	};
+}
+
+/**
+ * A pay-settle page (`elements`, `pagination.totalPages`): totalPages ends the paging; without it
+ * a page shorter than `pageSize` does.
+ */
+export function settlementPage(pageSize: number): PageReader {
+	return (body, page) => {
+		const elements = listOf((body as IDataObject).elements);
+		const totalPages = ((body as IDataObject).pagination as IDataObject | undefined)?.totalPages;
+		return {
+			entries: elements,
+			last:
+				elements.length === 0 ||
+				(typeof totalPages === 'number' ? page >= totalPages : elements.length < pageSize),
+		};
+	};
+}
+
+/**
+ * A pay-order page (`data.contents` of `{ productOrderId, content }`, `data.pagination.hasNext`):
+ * the conditional product-order search. Each entry is the product order's details with its ID.
+ */
+export const payOrderPage: PageReader = (body) => {
+	const data = (body as { data?: IDataObject }).data ?? {};
+	const contents = listOf(data.contents) as Array<{
+		productOrderId?: string;
+		content?: IDataObject;
+	}>;
+	return {
+		entries: contents.map((entry) => ({ productOrderId: entry.productOrderId, ...entry.content })),
+		last: contents.length === 0 || (data.pagination as IDataObject | undefined)?.hasNext !== true,
+	};
+};

@@ -8,7 +8,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../helpers/displayOptions';
 import { toNaverDate } from '../../helpers/naverDate';
-import { fetchSpringPages } from '../../transport/pages';
+import { fetchNumberedPages, springPage } from '../../transport/pages';
 import { returnAllAndLimit } from '../common.descriptions';
 import { assertPeriodOrder, readLimit } from '../../helpers/parameters';
 
@@ -99,9 +99,9 @@ export async function execute(
 	const qs: IDataObject = { startSearchDate, endSearchDate, size };
 	if (answerStatus !== 'all') qs.answered = String(answerStatus === 'answered');
 
-	const inquiries = await fetchSpringPages.call(this, {
+	const inquiries = await fetchNumberedPages.call(this, {
 		request: (page) => ({ method: 'GET', path: '/v1/pay-user/inquiries', qs: { ...qs, page } }),
-		listField: 'content',
+		read: springPage('content'),
 		limit,
 		itemIndex,
 	});

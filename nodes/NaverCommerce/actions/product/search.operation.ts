@@ -9,7 +9,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
 import { parseIdList } from '../../helpers/batching';
 import { toNaverDate } from '../../helpers/naverDate';
-import { naverCommerceRequest } from '../../transport';
+import { fetchNumberedPages, springPage } from '../../transport/pages';
 import { returnAllAndLimit } from '../common.descriptions';
 import { naverDateParameter, toProductNumber } from './shared';
 import { readLimit } from '../../helpers/parameters';
@@ -216,11 +216,8 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
-interface SearchPage {
-	contents?: Array<IDataObject & { channelProducts?: IDataObject[] }>;
-	totalPages?: number;
-	last?: boolean;
-}
+/** One origin product of a search page, with its channel products. */
+type SearchContent = IDataObject & { channelProducts?: IDataObject[] };
 
 const KEYWORD_LISTS: Record<string, { parameter: string; field: string; label: string }> = {
 	CHANNEL_PRODUCT_NO: {
@@ -318,29 +315,26 @@ export async function execute(
 	// The page size stays the same on every page, because page N means items (N-1)·size onwards.
 	const size = Math.min(SEARCH_PAGE_SIZE, limit);
 
-	const results: IDataObject[] = [];
-	for (let page = 1; results.length < limit; page++) {
-		const response = await naverCommerceRequest.call(
-			this,
-			{
-				method: 'POST',
-				path: '/v1/products/search',
-				body: { ...body, page, size },
-				idempotent: true,
-			},
-			itemIndex,
-		);
-		const result = (response.body ?? {}) as SearchPage;
-		const contents = result.contents ?? [];
-		for (const content of contents) {
-			if (perChannelProduct) results.push(...(content.channelProducts ?? []));
-			else results.push(content);
-		}
-		const lastPage =
-			contents.length < size ||
-			result.last === true ||
-			(typeof result.totalPages === 'number' && page >= result.totalPages);
-		if (lastPage) break;
-	}
-	return results.slice(0, limit).map((json) => ({ json, pairedItem: { item: itemIndex } }));
+	const readSpringPage = springPage('contents');
+	const results = await fetchNumberedPages.call(this, {
+		request: (page) => ({
+			method: 'POST',
+			path: '/v1/products/search',
+			body: { ...body, page, size },
+			idempotent: true,
+		}),
+		read: (pageBody, page) => {
+			const { entries, last } = readSpringPage(pageBody, page);
+			const contents = entries as SearchContent[];
+			return {
+				entries: perChannelProduct
+					? contents.flatMap((content) => content.channelProducts ?? [])
+					: contents,
+				last: last || contents.length < size,
+			};
+		},
+		limit,
+		itemIndex,
+	});
+	return results.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 }

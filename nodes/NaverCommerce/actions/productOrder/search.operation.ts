@@ -6,8 +6,8 @@ import type {
 } from 'n8n-workflow';
 
 import { formatNaverDateTime } from '../../helpers/naverDate';
-import { naverCommerceRequest } from '../../transport';
-import { changeWindows } from '../../transport/changedProductOrders';
+import { splitIntoDayWindows } from '../../transport/dayWindows';
+import { fetchNumberedPages, payOrderPage } from '../../transport/pages';
 import { returnAllAndLimit } from '../common.descriptions';
 import { readPeriod } from './period';
 import {
@@ -104,12 +104,13 @@ export async function execute(
 	const limit = readLimit.call(this, itemIndex);
 	const rangeType = this.getNodeParameter('rangeType', itemIndex) as string;
 
-	const results: INodeExecutionData[] = [];
-	for (const window of changeWindows(fromMs, Math.min(toMs, Date.now()))) {
-		for (let page = 1; ; page++) {
-			const response = await naverCommerceRequest.call(
-				this,
-				{
+	// Naver searches at most 24 hours per request: each day of the period, page by page.
+	const productOrders: IDataObject[] = [];
+	for (const window of splitIntoDayWindows(fromMs, Math.min(toMs, Date.now()))) {
+		if (productOrders.length >= limit) break;
+		productOrders.push(
+			...(await fetchNumberedPages.call(this, {
+				request: (page) => ({
 					method: 'GET',
 					path: '/v1/pay-order/seller/product-orders',
 					qs: {
@@ -121,26 +122,12 @@ export async function execute(
 						page,
 						quantityClaimCompatibility: true,
 					},
-				},
+				}),
+				read: payOrderPage,
+				limit: limit - productOrders.length,
 				itemIndex,
-			);
-			const data = (
-				response.body as {
-					data?: {
-						contents?: Array<{ productOrderId: string; content: IDataObject }>;
-						pagination?: { hasNext?: boolean };
-					};
-				}
-			)?.data;
-			for (const entry of data?.contents ?? []) {
-				results.push({
-					json: { productOrderId: entry.productOrderId, ...entry.content },
-					pairedItem: { item: itemIndex },
-				});
-				if (results.length >= limit) return results;
-			}
-			if (!data?.pagination?.hasNext) break;
-		}
+			})),
+		);
 	}
-	return results;
+	return productOrders.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 }

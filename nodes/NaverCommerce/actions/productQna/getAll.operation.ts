@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { toEpochMs, formatNaverDateTime } from '../../helpers/naverDate';
-import { fetchSpringPages } from '../../transport/pages';
+import { fetchNumberedPages, springPage } from '../../transport/pages';
 import { returnAllAndLimit } from '../common.descriptions';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
 import { assertPeriodOrder, readLimit } from '../../helpers/parameters';
@@ -79,9 +79,9 @@ export async function execute(
 	};
 	if (answerStatus !== 'all') qs.answered = String(answerStatus === 'answered');
 
-	const questions = await fetchSpringPages.call(this, {
+	const questions = await fetchNumberedPages.call(this, {
 		request: (page) => ({ method: 'GET', path: '/v1/contents/qnas', qs: { ...qs, page } }),
-		listField: 'contents',
+		read: springPage('contents'),
 		limit,
 		itemIndex,
 	});

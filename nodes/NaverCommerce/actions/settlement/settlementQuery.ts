@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { toNaverDate } from '../../helpers/naverDate';
-import { naverCommerceRequest } from '../../transport';
+import { fetchNumberedPages, settlementPage } from '../../transport/pages';
 import { returnAllAndLimit } from '../common.descriptions';
 import { readLimit } from '../../helpers/parameters';
 
@@ -171,11 +171,6 @@ export function caseSearchQuery(this: IExecuteFunctions, itemIndex: number): IDa
 	return qs;
 }
 
-interface SettlementPage {
-	elements?: IDataObject[];
-	pagination?: { totalPages?: number };
-}
-
 /**
  * Reads a pay-settle list page by page (pageNumber from 1) until Return All or Limit is met; one
  * output item per record, paired with the input item.
@@ -195,22 +190,11 @@ export async function getSettlementPages(
 		),
 	);
 
-	const records: IDataObject[] = [];
-	for (let pageNumber = 1; records.length < limit; pageNumber++) {
-		const response = await naverCommerceRequest.call(
-			this,
-			{ method: 'GET', path, qs: { ...qs, pageNumber, pageSize } },
-			itemIndex,
-		);
-		const body = (response.body ?? {}) as SettlementPage;
-		const elements = Array.isArray(body.elements) ? body.elements : [];
-		records.push(...elements.slice(0, limit - records.length));
-		const totalPages = body.pagination?.totalPages;
-		// totalPages ends the paging; without it a short or empty page does.
-		const lastPage =
-			elements.length === 0 ||
-			(typeof totalPages === 'number' ? pageNumber >= totalPages : elements.length < pageSize);
-		if (lastPage) break;
-	}
+	const records = await fetchNumberedPages.call(this, {
+		request: (pageNumber) => ({ method: 'GET', path, qs: { ...qs, pageNumber, pageSize } }),
+		read: settlementPage(pageSize),
+		limit,
+		itemIndex,
+	});
 	return records.map((record) => ({ json: record, pairedItem: { item: itemIndex } }));
 }

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
 import {
-	changeWindows,
-	type ChangeWindow,
-} from '../../nodes/NaverCommerce/transport/changedProductOrders';
+	splitIntoDayWindows,
+	type DayWindow,
+} from '../../nodes/NaverCommerce/transport/dayWindows';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** 2024-01-30T15:00:00.000Z, which is midnight KST on 2024-01-31. */
@@ -23,7 +23,7 @@ function seededRandom(seed: number): () => number {
 }
 
 /** Checks that the windows cut [fromMs, toMs] into at most-24-hour pieces, with no gap or overlap. */
-function assertCovers(windows: ChangeWindow[], fromMs: number, toMs: number): void {
+function assertCovers(windows: DayWindow[], fromMs: number, toMs: number): void {
 	const label = `[${fromMs}, ${toMs}]`;
 	assert.equal(windows.length, Math.ceil((toMs - fromMs + 1) / DAY), label);
 	assert.equal(windows[0].fromMs, fromMs, label);
@@ -42,35 +42,35 @@ function assertCovers(windows: ChangeWindow[], fromMs: number, toMs: number): vo
 	assert.equal(covered, toMs - fromMs + 1, label);
 }
 
-describe('changeWindows', () => {
+describe('splitIntoDayWindows', () => {
 	test('gives one window when from equals to', () => {
-		assert.deepEqual(changeWindows(T, T), [{ fromMs: T, toMs: T }]);
-		assert.deepEqual(changeWindows(0, 0), [{ fromMs: 0, toMs: 0 }]);
+		assert.deepEqual(splitIntoDayWindows(T, T), [{ fromMs: T, toMs: T }]);
+		assert.deepEqual(splitIntoDayWindows(0, 0), [{ fromMs: 0, toMs: 0 }]);
 	});
 
 	test('gives no window when from is after to', () => {
-		assert.deepEqual(changeWindows(T + 1, T), []);
-		assert.deepEqual(changeWindows(T + DAY, T), []);
+		assert.deepEqual(splitIntoDayWindows(T + 1, T), []);
+		assert.deepEqual(splitIntoDayWindows(T + DAY, T), []);
 	});
 
 	test('keeps a span shorter than 24 hours in one window', () => {
-		assert.deepEqual(changeWindows(T, T + 1), [{ fromMs: T, toMs: T + 1 }]);
-		assert.deepEqual(changeWindows(T, T + 5 * 60 * 1000), [{ fromMs: T, toMs: T + 300000 }]);
+		assert.deepEqual(splitIntoDayWindows(T, T + 1), [{ fromMs: T, toMs: T + 1 }]);
+		assert.deepEqual(splitIntoDayWindows(T, T + 5 * 60 * 1000), [{ fromMs: T, toMs: T + 300000 }]);
 	});
 
 	test('keeps exactly 24 hours of milliseconds, both ends included, in one window', () => {
-		assert.deepEqual(changeWindows(T, T + DAY - 1), [{ fromMs: T, toMs: T + DAY - 1 }]);
+		assert.deepEqual(splitIntoDayWindows(T, T + DAY - 1), [{ fromMs: T, toMs: T + DAY - 1 }]);
 	});
 
 	test('splits from 00:00 to 00:00 the next day, since both ends are inclusive', () => {
-		assert.deepEqual(changeWindows(T, T + DAY), [
+		assert.deepEqual(splitIntoDayWindows(T, T + DAY), [
 			{ fromMs: T, toMs: T + DAY - 1 },
 			{ fromMs: T + DAY, toMs: T + DAY },
 		]);
 	});
 
 	test('starts each window 1 ms after the previous one ends', () => {
-		assert.deepEqual(changeWindows(T, T + 3 * DAY - 1), [
+		assert.deepEqual(splitIntoDayWindows(T, T + 3 * DAY - 1), [
 			{ fromMs: T, toMs: T + DAY - 1 },
 			{ fromMs: T + DAY, toMs: T + 2 * DAY - 1 },
 			{ fromMs: T + 2 * DAY, toMs: T + 3 * DAY - 1 },
@@ -78,7 +78,7 @@ describe('changeWindows', () => {
 	});
 
 	test('gives four windows for 72 hours and 1 ms, the last one a single millisecond', () => {
-		assert.deepEqual(changeWindows(T, T + 3 * DAY), [
+		assert.deepEqual(splitIntoDayWindows(T, T + 3 * DAY), [
 			{ fromMs: T, toMs: T + DAY - 1 },
 			{ fromMs: T + DAY, toMs: T + 2 * DAY - 1 },
 			{ fromMs: T + 2 * DAY, toMs: T + 3 * DAY - 1 },
@@ -88,7 +88,7 @@ describe('changeWindows', () => {
 
 	test('does not align windows to days: they follow from', () => {
 		const from = T + 12345;
-		assert.deepEqual(changeWindows(from, from + DAY + 10), [
+		assert.deepEqual(splitIntoDayWindows(from, from + DAY + 10), [
 			{ fromMs: from, toMs: from + DAY - 1 },
 			{ fromMs: from + DAY, toMs: from + DAY + 10 },
 		]);
@@ -108,7 +108,7 @@ describe('changeWindows', () => {
 						? (1 + Math.floor(random() * 5)) * DAY + Math.floor(random() * 5) - 2
 						: Math.floor(random() * 10 * DAY);
 			const toMs = fromMs + span;
-			assertCovers(changeWindows(fromMs, toMs), fromMs, toMs);
+			assertCovers(splitIntoDayWindows(fromMs, toMs), fromMs, toMs);
 			cases++;
 		}
 		assert.equal(cases, 300);
@@ -116,7 +116,7 @@ describe('changeWindows', () => {
 		for (let index = 0; index < 50; index++) {
 			const toMs = T + Math.floor(random() * 365 * DAY);
 			const fromMs = toMs + 1 + Math.floor(random() * 3 * DAY);
-			assert.deepEqual(changeWindows(fromMs, toMs), []);
+			assert.deepEqual(splitIntoDayWindows(fromMs, toMs), []);
 		}
 	});
 });
