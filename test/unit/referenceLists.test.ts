@@ -8,16 +8,19 @@ import { describe, test } from 'node:test';
 
 import type { INodePropertyOptions } from 'n8n-workflow';
 
-import {
-	CHANGE_TYPES,
-	CLAIM_STATUSES,
-	PLACE_ORDER_STATUSES,
-	PRODUCT_ORDER_STATUSES,
-	RANGE_TYPES,
-} from '../../nodes/NaverCommerce/actions/productOrder/productOrder.options';
+import { description as getManyChangedDescription } from '../../nodes/NaverCommerce/actions/productOrder/getManyChanged.operation';
 import { description as searchDescription } from '../../nodes/NaverCommerce/actions/productOrder/search.operation';
-import { COURIER_OPTIONS } from '../../nodes/NaverCommerce/helpers/couriers';
-import { CHANGE_EVENTS } from '../../nodes/NaverCommerce/trigger/description';
+import { CHANGE_TYPES } from '../../nodes/NaverCommerce/options/changeTypes';
+import { CLAIM_STATUSES } from '../../nodes/NaverCommerce/options/claimStatuses';
+import { COURIER_OPTIONS } from '../../nodes/NaverCommerce/options/couriers';
+import {
+	COLLECT_DELIVERY_METHOD_OPTIONS,
+	DISPATCH_DELIVERY_METHOD_OPTIONS,
+} from '../../nodes/NaverCommerce/options/deliveryMethods';
+import { PLACE_ORDER_STATUSES } from '../../nodes/NaverCommerce/options/placeOrderStatuses';
+import { PRODUCT_ORDER_STATUSES } from '../../nodes/NaverCommerce/options/productOrderStatuses';
+import { RANGE_TYPES } from '../../nodes/NaverCommerce/options/rangeTypes';
+import { triggerProperties } from '../../nodes/NaverCommerce/trigger/description';
 
 const values = (options: INodePropertyOptions[]) => options.map((option) => option.value).sort();
 /** Options in the order the editor shows them: alphabetical by name. */
@@ -126,21 +129,43 @@ describe("Code lists match Naver's reference", () => {
 			'CLAIM_REDELIVERING',
 		].sort();
 		assert.deepEqual(values(CHANGE_TYPES), documented);
-		assert.ok(isSorted(CHANGE_TYPES) && isSorted(CHANGE_EVENTS) && isSorted(CLAIM_STATUSES));
-		assert.deepEqual(values(CHANGE_EVENTS), documented);
-		for (const options of [CHANGE_TYPES, CHANGE_EVENTS]) {
-			const label = String(labelOf(options, 'CLAIM_REJECTED'));
-			assert.match(label, /Withdrawn/);
-			assert.doesNotMatch(label, /Reject/);
-		}
+		assert.ok(isSorted(CHANGE_TYPES) && isSorted(CLAIM_STATUSES));
+		// One list, so one label per value: the trigger's events and Get Many Changed's filter.
+		const events = triggerProperties.find((property) => property.name === 'events');
+		const filter = getManyChangedDescription.find(
+			(property) => property.name === 'lastChangedTypes',
+		);
+		assert.equal(events?.options, CHANGE_TYPES);
+		assert.equal(filter?.options, CHANGE_TYPES);
+		const label = String(labelOf(CHANGE_TYPES, 'CLAIM_REJECTED'));
+		assert.match(label, /Withdrawn/);
+		assert.doesNotMatch(label, /Reject/);
 		assert.match(
-			String(CHANGE_EVENTS.find((option) => option.value === 'CLAIM_REJECTED')?.description),
+			String(CHANGE_TYPES.find((option) => option.value === 'CLAIM_REJECTED')?.description),
 			/철회/,
 		);
 		// EXCHANGE_OPTION is 옵션 변경 of a gift order (선물하기), not an exchange.
-		for (const options of [CHANGE_TYPES, CHANGE_EVENTS]) {
-			assert.match(String(labelOf(options, 'EXCHANGE_OPTION')), /^Gift Option Changed$/);
+		assert.match(String(labelOf(CHANGE_TYPES, 'EXCHANGE_OPTION')), /^Gift Option Changed$/);
+	});
+
+	test('deliveryMethod (dispatch.POST.md): one label per method; dispatch offers no return-only method', () => {
+		for (const option of DISPATCH_DELIVERY_METHOD_OPTIONS) {
+			assert.deepEqual(
+				COLLECT_DELIVERY_METHOD_OPTIONS.find((other) => other.value === option.value),
+				option,
+			);
 		}
+		assert.deepEqual(values(DISPATCH_DELIVERY_METHOD_OPTIONS), [
+			'DELIVERY',
+			'DIRECT_DELIVERY',
+			'GDFW_ISSUE_SVC',
+			'NOTHING',
+			'QUICK_SVC',
+			'VISIT_RECEIPT',
+		]);
+		assert.ok(
+			isSorted(COLLECT_DELIVERY_METHOD_OPTIONS) && isSorted(DISPATCH_DELIVERY_METHOD_OPTIONS),
+		);
 	});
 
 	test('deliveryCompanyCode (product-orders/dispatch.POST.md): the swapped GS더프레시 row is offered as GSTHEFRESH', () => {

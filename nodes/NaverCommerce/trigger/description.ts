@@ -1,62 +1,5 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-
-/** Naver's lastChangedType values (pay-order-seller), named as a seller would say them. */
-export const CHANGE_EVENTS: INodePropertyOptions[] = [
-	{
-		name: 'Claim Completed',
-		value: 'CLAIM_COMPLETED',
-		description: 'A cancellation, return or exchange was completed',
-	},
-	{
-		name: 'Claim Requested',
-		value: 'CLAIM_REQUESTED',
-		description: 'The buyer asked to cancel, return or exchange',
-	},
-	{
-		name: 'Claim Withdrawn',
-		value: 'CLAIM_REJECTED',
-		description:
-			'A cancellation, return or exchange request was withdrawn (클레임 철회): by the buyer, or by your rejection',
-	},
-	{
-		name: 'Delivery Address Changed',
-		value: 'DELIVERY_ADDRESS_CHANGED',
-		description: 'The buyer changed the shipping address',
-	},
-	{ name: 'Dispatched', value: 'DISPATCHED', description: 'The product order was shipped' },
-	{
-		name: 'Exchange Item Re-Shipped',
-		value: 'CLAIM_REDELIVERING',
-		description: 'The replacement of an exchange was shipped',
-	},
-	{
-		name: 'Gift Option Changed',
-		value: 'EXCHANGE_OPTION',
-		description: 'The recipient of a gift (선물하기) changed its option (옵션 변경)',
-	},
-	{ name: 'Gift Received', value: 'GIFT_RECEIVED', description: 'The recipient accepted a gift' },
-	{
-		name: 'Hope Delivery Info Changed',
-		value: 'HOPE_DELIVERY_INFO_CHANGED',
-		description: 'The requested delivery date or details changed',
-	},
-	{ name: 'New Paid Order', value: 'PAYED', description: 'A product order was paid' },
-	{
-		name: 'Payment Waiting',
-		value: 'PAY_WAITING',
-		description: 'An order awaits payment (e.g. bank transfer)',
-	},
-	{
-		name: 'Purchase Decided',
-		value: 'PURCHASE_DECIDED',
-		description: 'The buyer confirmed the purchase (구매 확정)',
-	},
-	{
-		name: 'Return/Exchange Collected',
-		value: 'COLLECT_DONE',
-		description: 'The item of a return or exchange was picked up',
-	},
-];
+import type { INodeProperties } from 'n8n-workflow';
+import { CHANGE_TYPES } from '../options/changeTypes';
 
 export const DEFAULT_SAFETY_LAG_SECONDS = 60;
 export const DEFAULT_MAX_CHANGES_PER_POLL = 5000;
@@ -66,7 +9,7 @@ export const triggerProperties: INodeProperties[] = [
 		displayName: 'Events',
 		name: 'events',
 		type: 'multiOptions',
-		options: CHANGE_EVENTS,
+		options: CHANGE_TYPES,
 		required: true,
 		default: ['PAYED'],
 		description: 'The product order changes that start the workflow',

@@ -5,9 +5,10 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { CANCEL_REASON_OPTIONS, executeClaimAction, givenFields } from './common';
+import { executeClaimAction, givenFields } from './common';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
 import { productOrderIdsField } from '../common.descriptions';
+import { CANCEL_REASON_OPTIONS } from '../../options/cancelReasons';
 
 const displayOptions = { show: { resource: ['claim'], operation: ['cancelRequest'] } };
 

@@ -5,10 +5,11 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { HOLDBACK_CLASS_TYPE_OPTIONS, executeClaimAction, givenFields } from './common';
+import { executeClaimAction, givenFields } from './common';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
 import { productOrderIdsField } from '../common.descriptions';
 import { requiredText } from '../../helpers/parameters';
+import { HOLDBACK_CLASS_TYPE_OPTIONS } from '../../options/holdbackReasons';
 
 const displayOptions = { show: { resource: ['claim'], operation: ['exchangeHoldBack'] } };
 

@@ -5,11 +5,12 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { DISPATCH_DELIVERY_METHOD_OPTIONS, executeClaimAction } from './common';
+import { executeClaimAction } from './common';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
 import { productOrderIdsField } from '../common.descriptions';
-import { COURIER_OPTIONS } from '../../helpers/couriers';
 import { requiredText } from '../../helpers/parameters';
+import { COURIER_OPTIONS } from '../../options/couriers';
+import { DISPATCH_DELIVERY_METHOD_OPTIONS } from '../../options/deliveryMethods';
 
 const showForCourier = { reDeliveryMethod: ['DELIVERY'] };
 

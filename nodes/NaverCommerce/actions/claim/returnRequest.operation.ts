@@ -5,15 +5,12 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import {
-	COLLECT_DELIVERY_METHOD_OPTIONS,
-	RETURN_REASON_OPTIONS,
-	executeClaimAction,
-	givenFields,
-} from './common';
+import { executeClaimAction, givenFields } from './common';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
 import { productOrderIdsField } from '../common.descriptions';
-import { COURIER_OPTIONS } from '../../helpers/couriers';
+import { COURIER_OPTIONS } from '../../options/couriers';
+import { COLLECT_DELIVERY_METHOD_OPTIONS } from '../../options/deliveryMethods';
+import { RETURN_REASON_OPTIONS } from '../../options/returnReasons';
 
 const displayOptions = { show: { resource: ['claim'], operation: ['returnRequest'] } };
 

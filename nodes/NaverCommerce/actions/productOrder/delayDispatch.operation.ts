@@ -8,9 +8,9 @@ import {
 } from '../../helpers/productOrderBatch';
 import { naverCommerceRequest } from '../../transport';
 import { productOrderIdsField } from '../common.descriptions';
-import { DELAY_REASONS } from './productOrder.options';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
 import { requiredText } from '../../helpers/parameters';
+import { DELAY_REASONS } from '../../options/delayReasons';
 
 const displayOptions = { show: { resource: ['productOrder'], operation: ['delayDispatch'] } };
 

@@ -1,6 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { COURIER_OPTIONS } from '../../helpers/couriers';
 import { formatNaverDateTime, toEpochMs } from '../../helpers/naverDate';
 import {
 	collectProductOrderTargets,
@@ -9,9 +8,10 @@ import {
 } from '../../helpers/productOrderBatch';
 import { naverCommerceRequest } from '../../transport';
 import { productOrderIdsField } from '../common.descriptions';
-import { DELIVERY_METHODS } from './productOrder.options';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
 import { requiredText } from '../../helpers/parameters';
+import { COURIER_OPTIONS } from '../../options/couriers';
+import { DISPATCH_DELIVERY_METHOD_OPTIONS } from '../../options/deliveryMethods';
 
 /** Naver dispatches at most 30 product orders per request. */
 export const DISPATCH_BATCH_SIZE = 30;
@@ -26,7 +26,7 @@ const properties: INodeProperties[] = [
 		displayName: 'Delivery Method',
 		name: 'deliveryMethod',
 		type: 'options',
-		options: DELIVERY_METHODS,
+		options: DISPATCH_DELIVERY_METHOD_OPTIONS,
 		default: 'DELIVERY',
 	},
 	{

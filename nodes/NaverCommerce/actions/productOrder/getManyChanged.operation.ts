@@ -8,9 +8,9 @@ import type {
 import { changedProductOrderPages } from '../../transport/changedProductOrders';
 import { returnAllAndLimit } from '../common.descriptions';
 import { readPeriod } from './period';
-import { CHANGE_TYPES } from './productOrder.options';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
 import { readLimit } from '../../helpers/parameters';
+import { CHANGE_TYPES } from '../../options/changeTypes';
 
 const displayOptions = { show: { resource: ['productOrder'], operation: ['getManyChanged'] } };
 

@@ -10,14 +10,12 @@ import { splitIntoDayWindows } from '../../transport/dayWindows';
 import { fetchNumberedPages, payOrderPage } from '../../transport/pages';
 import { returnAllAndLimit } from '../common.descriptions';
 import { readPeriod } from './period';
-import {
-	CLAIM_STATUSES,
-	PLACE_ORDER_STATUSES,
-	PRODUCT_ORDER_STATUSES,
-	RANGE_TYPES,
-} from './productOrder.options';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
 import { readLimit } from '../../helpers/parameters';
+import { CLAIM_STATUSES } from '../../options/claimStatuses';
+import { PLACE_ORDER_STATUSES } from '../../options/placeOrderStatuses';
+import { PRODUCT_ORDER_STATUSES } from '../../options/productOrderStatuses';
+import { RANGE_TYPES } from '../../options/rangeTypes';
 
 const PAGE_SIZE = 300;
 
