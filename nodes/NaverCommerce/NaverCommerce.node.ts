@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { RESOURCES } from './actions/resources';
+import { RESOURCE_OPTIONS, RESOURCES } from './actions/resources';
 import { router } from './actions/router';
 
 export class NaverCommerce implements INodeType {
@@ -30,51 +30,7 @@ export class NaverCommerce implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [
-					{
-						name: 'API Request',
-						value: 'apiRequest',
-						description: 'Call any endpoint of the Naver Commerce API with this credential',
-					},
-					{
-						name: 'Claim',
-						value: 'claim',
-						description:
-							'Handle cancel, return and exchange requests (취소/반품/교환) on product orders',
-					},
-					{
-						name: 'Customer Inquiry',
-						value: 'customerInquiry',
-						description: "Read and answer buyers' inquiries about their orders (고객 문의)",
-					},
-					{
-						name: 'Product',
-						value: 'product',
-						description:
-							'Search, read and update products (상품): sale status, option stock and prices',
-					},
-					{
-						name: 'Product Order',
-						value: 'productOrder',
-						description:
-							'Changed, paid and shipped product orders (상품주문): get, confirm, dispatch',
-					},
-					{
-						name: 'Product Q&A',
-						value: 'productQna',
-						description: 'Read and answer questions asked on product pages (상품 문의)',
-					},
-					{
-						name: 'Seller',
-						value: 'seller',
-						description: "Read the store's account and sales channels",
-					},
-					{
-						name: 'Settlement',
-						value: 'settlement',
-						description: 'Read daily, per-order and commission settlement records (정산)',
-					},
-				],
+				options: RESOURCE_OPTIONS,
 				default: 'productOrder',
 			},
 			...Object.values(RESOURCES).flatMap((resource) => resource.description),

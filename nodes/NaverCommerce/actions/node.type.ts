@@ -1,14 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-export type ResourceName =
-	| 'apiRequest'
-	| 'claim'
-	| 'customerInquiry'
-	| 'product'
-	| 'productOrder'
-	| 'productQna'
-	| 'seller'
-	| 'settlement';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
 /** An operation that handles one input item at a time; the router pairs and catches for it. */
 export interface ItemOperation {
@@ -27,6 +22,10 @@ export type OperationModule = ItemOperation | BatchOperation;
 
 /** What each actions/<resource>/<Resource>.resource.ts exports. */
 export interface ResourceModule {
+	/** The entry in the node's Resource list; its value is the resource's key in RESOURCES. */
+	resource: INodePropertyOptions;
+	/** The Operation selector and every operation's fields. */
 	description: INodeProperties[];
+	/** Each operation module by its Operation value. */
 	operations: Record<string, OperationModule>;
 }

@@ -1,15 +1,18 @@
 import * as apiRequest from './apiRequest/ApiRequest.resource';
 import * as claim from './claim/Claim.resource';
 import * as customerInquiry from './customerInquiry/CustomerInquiry.resource';
-import type { ResourceModule, ResourceName } from './node.type';
+import type { ResourceModule } from './node.type';
 import * as product from './product/Product.resource';
 import * as productOrder from './productOrder/ProductOrder.resource';
 import * as productQna from './productQna/ProductQna.resource';
 import * as seller from './seller/Seller.resource';
 import * as settlement from './settlement/Settlement.resource';
 
-/** Every resource of the node, by its parameter value. */
-export const RESOURCES: Record<ResourceName, ResourceModule> = {
+/**
+ * Every resource of the node, by its parameter value: the one place a resource is registered.
+ * The node's Resource list, its fields and the router all come from here.
+ */
+export const RESOURCES = {
 	apiRequest,
 	claim,
 	customerInquiry,
@@ -18,4 +21,11 @@ export const RESOURCES: Record<ResourceName, ResourceModule> = {
 	productQna,
 	seller,
 	settlement,
-};
+} satisfies Record<string, ResourceModule>;
+
+export type ResourceName = keyof typeof RESOURCES;
+
+/** The Resource list as the editor shows it, in alphabetical order. */
+export const RESOURCE_OPTIONS = Object.values(RESOURCES)
+	.map((module) => module.resource)
+	.sort((a, b) => a.name.localeCompare(b.name));

@@ -2,8 +2,8 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { asNodeError, errorItemJson } from '../helpers/errorItem';
-import type { ResourceName } from './node.type';
-import { RESOURCES } from './resources';
+import type { OperationModule } from './node.type';
+import { RESOURCES, type ResourceName } from './resources';
 
 /**
  * Dispatches to the chosen operation. Resource and operation cannot be expressions, so they are
@@ -13,7 +13,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as ResourceName;
 	const operation = this.getNodeParameter('operation', 0) as string;
-	const operationModule = RESOURCES[resource]?.operations[operation];
+	const operations = RESOURCES[resource]?.operations as Record<string, OperationModule> | undefined;
+	const operationModule = operations?.[operation];
 	if (!operationModule) {
 		throw new NodeOperationError(
 			this.getNode(),

@@ -1,9 +1,16 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { OperationModule } from '../node.type';
 import * as send from './send.operation';
 
-export const operations: Record<string, OperationModule> = { send };
+/** This resource's entry in the node's Resource list. */
+export const resource: INodePropertyOptions = {
+	name: 'API Request',
+	value: 'apiRequest',
+	description: 'Call any endpoint of the Naver Commerce API with this credential',
+};
+
+export const operations = { send } satisfies Record<string, OperationModule>;
 
 export const description: INodeProperties[] = [
 	{

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { OperationModule } from '../node.type';
 import * as cancelApprove from './cancelApprove.operation';
@@ -15,7 +15,14 @@ import * as returnReject from './returnReject.operation';
 import * as returnReleaseHoldBack from './returnReleaseHoldBack.operation';
 import * as returnRequest from './returnRequest.operation';
 
-export const operations: Record<ClaimOperation, OperationModule> = {
+/** This resource's entry in the node's Resource list. */
+export const resource: INodePropertyOptions = {
+	name: 'Claim',
+	value: 'claim',
+	description: 'Handle cancel, return and exchange requests (취소/반품/교환) on product orders',
+};
+
+export const operations = {
 	cancelApprove,
 	cancelRequest,
 	exchangeApproveCollection,
@@ -28,7 +35,7 @@ export const operations: Record<ClaimOperation, OperationModule> = {
 	returnReject,
 	returnReleaseHoldBack,
 	returnRequest,
-};
+} satisfies Record<ClaimOperation, OperationModule>;
 
 export const description: INodeProperties[] = [
 	{

@@ -1,11 +1,21 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { OperationModule } from '../node.type';
 import * as answer from './answer.operation';
 import * as getAll from './getAll.operation';
 import * as updateAnswer from './updateAnswer.operation';
 
-export const operations: Record<string, OperationModule> = { answer, getAll, updateAnswer };
+/** This resource's entry in the node's Resource list. */
+export const resource: INodePropertyOptions = {
+	name: 'Customer Inquiry',
+	value: 'customerInquiry',
+	description: "Read and answer buyers' inquiries about their orders (고객 문의)",
+};
+
+export const operations = { answer, getAll, updateAnswer } satisfies Record<
+	string,
+	OperationModule
+>;
 
 export const description: INodeProperties[] = [
 	{

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { OperationModule } from '../node.type';
 import * as changeStatus from './changeStatus.operation';
@@ -7,13 +7,20 @@ import * as search from './search.operation';
 import * as update from './update.operation';
 import * as updateOptionStock from './updateOptionStock.operation';
 
-export const operations: Record<string, OperationModule> = {
+/** This resource's entry in the node's Resource list. */
+export const resource: INodePropertyOptions = {
+	name: 'Product',
+	value: 'product',
+	description: 'Search, read and update products (상품): sale status, option stock and prices',
+};
+
+export const operations = {
 	changeStatus,
 	get,
 	search,
 	update,
 	updateOptionStock,
-};
+} satisfies Record<string, OperationModule>;
 
 export const description: INodeProperties[] = [
 	{

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { OperationModule } from '../node.type';
 import * as confirm from './confirm.operation';
@@ -9,7 +9,14 @@ import * as getManyChanged from './getManyChanged.operation';
 import * as getProductOrderIds from './getProductOrderIds.operation';
 import * as search from './search.operation';
 
-export const operations: Record<string, OperationModule> = {
+/** This resource's entry in the node's Resource list. */
+export const resource: INodePropertyOptions = {
+	name: 'Product Order',
+	value: 'productOrder',
+	description: 'Changed, paid and shipped product orders (상품주문): get, confirm, dispatch',
+};
+
+export const operations = {
 	confirm,
 	delayDispatch,
 	dispatch,
@@ -17,7 +24,7 @@ export const operations: Record<string, OperationModule> = {
 	getManyChanged,
 	getProductOrderIds,
 	search,
-};
+} satisfies Record<string, OperationModule>;
 
 export const description: INodeProperties[] = [
 	{

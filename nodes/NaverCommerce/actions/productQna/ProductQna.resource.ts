@@ -1,10 +1,17 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { OperationModule } from '../node.type';
 import * as answer from './answer.operation';
 import * as getAll from './getAll.operation';
 
-export const operations: Record<string, OperationModule> = { answer, getAll };
+/** This resource's entry in the node's Resource list. */
+export const resource: INodePropertyOptions = {
+	name: 'Product Q&A',
+	value: 'productQna',
+	description: 'Read and answer questions asked on product pages (상품 문의)',
+};
+
+export const operations = { answer, getAll } satisfies Record<string, OperationModule>;
 
 export const description: INodeProperties[] = [
 	{

@@ -1,10 +1,17 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { OperationModule } from '../node.type';
 import * as getAccount from './getAccount.operation';
 import * as getChannels from './getChannels.operation';
 
-export const operations: Record<string, OperationModule> = { getAccount, getChannels };
+/** This resource's entry in the node's Resource list. */
+export const resource: INodePropertyOptions = {
+	name: 'Seller',
+	value: 'seller',
+	description: "Read the store's account and sales channels",
+};
+
+export const operations = { getAccount, getChannels } satisfies Record<string, OperationModule>;
 
 export const description: INodeProperties[] = [
 	{

@@ -1,15 +1,22 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { OperationModule } from '../node.type';
 import * as getManyCommissionDetails from './getManyCommissionDetails.operation';
 import * as getManyDaily from './getManyDaily.operation';
 import * as getManyPerOrder from './getManyPerOrder.operation';
 
-export const operations: Record<string, OperationModule> = {
+/** This resource's entry in the node's Resource list. */
+export const resource: INodePropertyOptions = {
+	name: 'Settlement',
+	value: 'settlement',
+	description: 'Read daily, per-order and commission settlement records (정산)',
+};
+
+export const operations = {
 	getManyCommissionDetails,
 	getManyDaily,
 	getManyPerOrder,
-};
+} satisfies Record<string, OperationModule>;
 
 export const description: INodeProperties[] = [
 	{
