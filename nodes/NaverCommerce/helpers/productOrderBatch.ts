@@ -3,7 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { NaverCommerceResponse } from '../transport';
 import { chunk, parseIdList } from './batching';
-import { errorItemJson } from './errorItem';
+import { errorItemJson, reportedFailureJson } from './errorItem';
 import { isNaverId } from './parameters';
 
 /** One product order an action applies to, and the input item it came from. */
@@ -71,7 +71,7 @@ export function collectProductOrderTargets(
 					: new NodeOperationError(this.getNode(), error as Error, { itemIndex });
 			if (!this.continueOnFail()) throw nodeError;
 			invalidItems.push({
-				json: { success: false, ...errorItemJson(nodeError) },
+				json: errorItemJson(nodeError),
 				pairedItem: { item: itemIndex },
 			});
 		}
@@ -139,13 +139,14 @@ function outcomesOf(targets: ProductOrderTarget[], response: NaverCommerceRespon
 		return {
 			target,
 			failed: true,
-			json: {
-				productOrderId: id,
-				success: false,
-				code: info?.code ?? 'NOT_REPORTED',
-				message: info?.message ?? 'Naver did not report this product order as processed',
-				traceId,
-			},
+			json: reportedFailureJson(
+				{ productOrderId: id },
+				{
+					code: info?.code ?? 'NOT_REPORTED',
+					message: info?.message ?? 'Naver did not report this product order as processed',
+					traceId,
+				},
+			),
 		};
 	});
 }
@@ -185,7 +186,7 @@ export async function runProductOrderBatches(
 			...batch.map((target) => ({
 				target,
 				failed: true,
-				json: { productOrderId: target.productOrderId, success: false, ...errorItemJson(failure) },
+				json: errorItemJson(failure, { productOrderId: target.productOrderId }),
 			})),
 		);
 	}

@@ -56,6 +56,7 @@ describe('Product Order → Get', () => {
 		);
 		assert.deepEqual(continued.items![1].json, {
 			productOrderId: '2099010199999999',
+			success: false,
 			error: 'Product order not found',
 		});
 		assert.deepEqual(continued.items![1].pairedItem, { item: 1 });

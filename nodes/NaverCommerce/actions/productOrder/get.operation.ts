@@ -45,7 +45,7 @@ export async function executeBatch(
 		return inInputOrder([
 			...invalidItems,
 			...targets.map((target) => ({
-				json: { productOrderId: target.productOrderId, ...errorItemJson(failure) },
+				json: errorItemJson(failure, { productOrderId: target.productOrderId }),
 				pairedItem: { item: target.itemIndex },
 			})),
 		]);
@@ -68,10 +68,11 @@ export async function executeBatch(
 	return inInputOrder([
 		...invalidItems,
 		...targets.map((target) => ({
-			json: byId.get(target.productOrderId) ?? {
-				productOrderId: target.productOrderId,
-				error: 'Product order not found',
-			},
+			json:
+				byId.get(target.productOrderId) ??
+				errorItemJson(new Error('Product order not found'), {
+					productOrderId: target.productOrderId,
+				}),
 			pairedItem: { item: target.itemIndex },
 		})),
 	]);
