@@ -8,7 +8,7 @@ import type {
 	IPollFunctions,
 	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError, sleep } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import {
 	describeTransportFailure,
@@ -80,11 +80,12 @@ export async function naverCommerceRequest(
 	const node = this.getNode();
 	let baseUrl: string;
 	let url: string;
+	// A bad Base URL or path is a configuration mistake found before any request: an operation
+	// error, not an API error.
 	try {
 		baseUrl = normalizeBaseUrl(credentials.baseUrl);
 	} catch (error) {
-		throw new NodeApiError(node, {} as JsonObject, {
-			message: (error as Error).message,
+		throw new NodeOperationError(node, (error as Error).message, {
 			description: 'Fix the Base URL in the credential, or leave it at its default for Naver.',
 			itemIndex,
 		});
@@ -92,8 +93,7 @@ export async function naverCommerceRequest(
 	try {
 		url = resolveApiUrl(baseUrl, request.path);
 	} catch (error) {
-		throw new NodeApiError(node, {} as JsonObject, {
-			message: (error as Error).message,
+		throw new NodeOperationError(node, (error as Error).message, {
 			description:
 				"Paths are relative to the credential's Base URL, for example /v1/seller/account.",
 			itemIndex,

@@ -226,6 +226,16 @@ describe('API Request → Send through n8n-core', () => {
 		assert.equal(emulator.stats.apiRequests, 1, 'only the first, legitimate call');
 	});
 
+	test('a bad path is a configuration error (NodeOperationError), not an API error', async () => {
+		const result = await runNaverCommerceNode({
+			credentialsHelper: credentialsFor(emulator.baseUrl, DEFAULT_APP),
+			parameters: send({ method: 'GET', path: '/v1/../../steal' }),
+		});
+		assert.match(String(result.error?.message), /cannot be used/);
+		assert.equal(result.error?.name, 'NodeOperationError');
+		assert.equal((result.error as { httpCode?: string | null }).httpCode ?? null, null);
+	});
+
 	test('a redirect to another host does not carry the token', async () => {
 		const helper = credentialsFor(emulator.baseUrl, DEFAULT_APP);
 		await runNaverCommerceNode({
