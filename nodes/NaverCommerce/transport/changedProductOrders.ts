@@ -4,7 +4,7 @@ import { formatNaverDateTime } from '../helpers/naverDate';
 import { splitIntoDayWindows, type DayWindow } from './dayWindows';
 import { naverCommerceRequest, type NaverCommerceContext } from './index';
 
-export const CHANGES_PAGE_SIZE = 300;
+const CHANGES_PAGE_SIZE = 300;
 const CHANGES_PATH = '/v1/pay-order/seller/product-orders/last-changed-statuses';
 
 /** One record of GET last-changed-statuses, with Naver's field names. */

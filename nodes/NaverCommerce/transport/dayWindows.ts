@@ -1,5 +1,5 @@
 /** The longest period Naver's date-range APIs answer in one request (104139 beyond it). */
-export const DAY_WINDOW_MS = 24 * 60 * 60 * 1000;
+const DAY_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 export interface DayWindow {
 	fromMs: number;

@@ -20,9 +20,9 @@ import {
 } from '../../../credentials/naverCommerceShared';
 import { resolveApiUrl } from '../helpers/apiUrl';
 
-export const CREDENTIAL_TYPE = 'naverCommerceApi';
+const CREDENTIAL_TYPE = 'naverCommerceApi';
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_TIMEOUT_MS = 30_000;
 
 export type NaverCommerceContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
@@ -58,7 +58,7 @@ export interface NaverCommerceResponse {
 }
 
 /** Naver's details of a failed call, as they appear in error items and messages. */
-export interface NaverErrorDetails {
+interface NaverErrorDetails {
 	httpStatus?: number;
 	code?: string;
 	message?: string;
@@ -146,11 +146,7 @@ export async function naverCommerceRequest(
  * follow Naver's GNCP-GW-RateLimit headers (a token bucket refilled `Replenish-Rate` times a
  * second); other retries back off exponentially. All waits are bounded and jittered.
  */
-export function retryDelayMs(
-	error: unknown,
-	attempt: number,
-	idempotent: boolean,
-): number | undefined {
+function retryDelayMs(error: unknown, attempt: number, idempotent: boolean): number | undefined {
 	const details = naverErrorDetails(error);
 	const headers = responseHeaders(error);
 	const backoff = Math.min(RETRY_POLICY.maxDelayMs, RETRY_POLICY.baseDelayMs * 2 ** attempt);
@@ -231,7 +227,7 @@ function hintFor(status: number | undefined, code: string | undefined): string |
 }
 
 /** Naver's details from any error a request can end with, or undefined when there were none. */
-export function naverErrorDetails(error: unknown): NaverErrorDetails | undefined {
+function naverErrorDetails(error: unknown): NaverErrorDetails | undefined {
 	const cause = (error as { cause?: unknown }).cause ?? error;
 	const response = (cause as { response?: { status?: number; data?: unknown; headers?: unknown } })
 		.response;
@@ -251,7 +247,7 @@ export function naverErrorDetails(error: unknown): NaverErrorDetails | undefined
  * trace ID and invalid inputs in the description. Built from scratch so that no request header
  * (and so no token) can travel inside it.
  */
-export function toNaverApiError(node: INode, error: unknown, itemIndex?: number): NodeApiError {
+function toNaverApiError(node: INode, error: unknown, itemIndex?: number): NodeApiError {
 	const cause = (error as { cause?: unknown }).cause;
 	const tokenError = [error, cause].find(isNaverCommerceTokenError);
 	if (tokenError) {

@@ -4,7 +4,7 @@ import { chunk } from '../helpers/batching';
 import { naverCommerceRequest, type NaverCommerceContext } from './index';
 
 /** Naver returns the details of at most 300 product orders per request. */
-export const DETAILS_BATCH_SIZE = 300;
+const DETAILS_BATCH_SIZE = 300;
 
 /** One entry of POST product-orders/query: `{ order, productOrder, delivery?, cancel?, … }`. */
 export type ProductOrderDetails = IDataObject & {

@@ -15,7 +15,7 @@ const DAY_MS = 24 * HOUR_MS;
 /** n8n 2.x abandons a poll after its budget; older versions have no budget, so assume theirs. */
 const DEFAULT_POLL_BUDGET_MS = 5 * 60 * 1000;
 
-export interface TriggerSettings {
+interface TriggerSettings {
 	events: string[];
 	output: 'changes' | 'details';
 	backfillHours: number;
@@ -23,7 +23,7 @@ export interface TriggerSettings {
 	maxChangesPerPoll: number;
 }
 
-export function readSettings(this: IPollFunctions): TriggerSettings {
+function readSettings(this: IPollFunctions): TriggerSettings {
 	const events = this.getNodeParameter('events', []) as string[];
 	if (events.length === 0) {
 		throw new NodeOperationError(this.getNode(), 'Choose at least one event', {
@@ -93,7 +93,7 @@ export async function pollChanges(this: IPollFunctions): Promise<INodeExecutionD
 	return items.length > 0 ? [items] : null;
 }
 
-export interface ReadResult {
+interface ReadResult {
 	/** The new changes of the selected types, oldest first. */
 	changes: ProductOrderChange[];
 	/** The cursor after them. */
@@ -106,7 +106,7 @@ export interface ReadResult {
  * or the time budget is spent; the cursor then points at the last change read, so the next poll
  * continues exactly there.
  */
-export async function readChangesSince(
+async function readChangesSince(
 	this: IPollFunctions,
 	cursor: ChangeCursor,
 	untilMs: number,

@@ -15,9 +15,9 @@ import { naverDateParameter, toProductNumber } from './shared';
 import { readLimit } from '../../helpers/parameters';
 
 /** Naver's largest search page. */
-export const SEARCH_PAGE_SIZE = 500;
+const SEARCH_PAGE_SIZE = 500;
 
-export const PRODUCT_STATUS_OPTIONS = [
+const PRODUCT_STATUS_OPTIONS = [
 	{ name: 'Closed', value: 'CLOSE', description: 'CLOSE (판매 종료)' },
 	{ name: 'Deleted', value: 'DELETE', description: 'DELETE (삭제)' },
 	{ name: 'On Sale', value: 'SALE', description: 'SALE (판매 중)' },

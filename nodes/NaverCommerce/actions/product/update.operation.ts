@@ -23,7 +23,7 @@ const BODY_KEYS = ['originProduct', 'smartstoreChannelProduct', 'windowChannelPr
  * field of a Get answer is one the PUT documents. Sending them back is what "Get → edit → Update"
  * would do, so they are taken out.
  */
-export const GET_ONLY_PRODUCT_FIELDS = [
+const GET_ONLY_PRODUCT_FIELDS = [
 	'originProduct.customerBenefit.promotionDiscountPolicies',
 	'originProduct.detailAttribute.naverShoppingSearchInfo.catalogMatchingYn',
 	'originProduct.detailAttribute.naverShoppingSearchInfo.matchedCatalogId',

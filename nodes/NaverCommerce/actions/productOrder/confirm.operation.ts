@@ -10,7 +10,7 @@ import { productOrderIdsField } from '../common.descriptions';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
 
 /** Naver confirms at most 30 product orders per request. */
-export const CONFIRM_BATCH_SIZE = 30;
+const CONFIRM_BATCH_SIZE = 30;
 
 const displayOptions = { show: { resource: ['productOrder'], operation: ['confirm'] } };
 

@@ -14,7 +14,7 @@ import { COURIER_OPTIONS } from '../../options/couriers';
 import { DISPATCH_DELIVERY_METHOD_OPTIONS } from '../../options/deliveryMethods';
 
 /** Naver dispatches at most 30 product orders per request. */
-export const DISPATCH_BATCH_SIZE = 30;
+const DISPATCH_BATCH_SIZE = 30;
 
 const displayOptions = { show: { resource: ['productOrder'], operation: ['dispatch'] } };
 
