@@ -8,6 +8,13 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { RESOURCE_OPTIONS, RESOURCES } from './actions/resources';
 import { router } from './actions/router';
+import {
+	searchAnsweredInquiries,
+	searchProducts,
+	searchRecentOrders,
+	searchUnansweredInquiries,
+	searchUnansweredQuestions,
+} from './methods/listSearch';
 
 export class NaverCommerce implements INodeType {
 	description: INodeTypeDescription = {
@@ -35,6 +42,16 @@ export class NaverCommerce implements INodeType {
 			},
 			...Object.values(RESOURCES).flatMap((resource) => resource.description),
 		],
+	};
+
+	methods = {
+		listSearch: {
+			searchAnsweredInquiries,
+			searchProducts,
+			searchRecentOrders,
+			searchUnansweredInquiries,
+			searchUnansweredQuestions,
+		},
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -9,7 +9,13 @@
  * returns is persisted and merged before `authenticate` resolves the generic header expression.
  * The real CLI helper is exercised by the end-to-end test in a real n8n.
  */
-import { ExecuteContext, ExecutionLifecycleHooks, RoutingNode, WorkflowExecute } from 'n8n-core';
+import {
+	ExecuteContext,
+	ExecutionLifecycleHooks,
+	LoadOptionsContext,
+	RoutingNode,
+	WorkflowExecute,
+} from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentials,
@@ -21,6 +27,7 @@ import type {
 	INode,
 	INodeCredentialsDetails,
 	INodeExecutionData,
+	INodeListSearchResult,
 	INodeProperties,
 	INodeType,
 	INodeTypes,
@@ -297,6 +304,39 @@ export async function runNaverCommerceNode(options: {
 		items: taskData?.data?.main?.[0] ?? undefined,
 		error: run.data.resultData.error,
 	};
+}
+
+/**
+ * What the editor does for a "From List" field: n8n's LoadOptionsContext (as its dynamic node
+ * parameters service builds it) calls the node's listSearch method with the typed filter and the
+ * page token of the previous answer.
+ */
+export async function runListSearch(options: {
+	credentialsHelper: StoredCredentialsHelper;
+	method: string;
+	filter?: string;
+	paginationToken?: string;
+}): Promise<INodeListSearchResult> {
+	const node: INode = {
+		id: 'naver',
+		name: 'Naver Commerce',
+		type: NODE_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+		credentials: { naverCommerceApi: { id: CREDENTIAL_ID, name: 'Naver Commerce (emulator)' } },
+	};
+	const nodeTypes = new TestNodeTypes();
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	const context = new LoadOptionsContext(
+		workflow,
+		node,
+		createAdditionalData(options.credentialsHelper),
+		'parameters.list',
+	);
+	const search = nodeTypes.getByName(NODE_TYPE).methods?.listSearch?.[options.method];
+	if (!search) throw new Error(`The node has no listSearch method ${options.method}`);
+	return await search.call(context, options.filter, options.paginationToken);
 }
 
 /** A credentials helper holding one Naver Commerce credential for the given emulator app. */

@@ -27,6 +27,53 @@ export function returnAllAndLimit(): INodeProperties[] {
 	];
 }
 
+/**
+ * One Naver ID a person picks: "From List" (a search of `searchListMethod`, see methods/) or "By
+ * ID" (digits). Workflows saved when the field was a plain string keep working: the operations
+ * read it with extractValue, which takes a string as it is.
+ */
+export function idLocatorField(field: {
+	displayName: string;
+	name: string;
+	description: string;
+	searchListMethod: string;
+	placeholder: string;
+	default?: { mode: 'list' | 'id'; value: string };
+}): INodeProperties {
+	const locator: INodeProperties = {
+		displayName: field.displayName,
+		name: field.name,
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		description: field.description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: field.searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: field.placeholder,
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: '\\s*[0-9]{1,30}\\s*',
+							errorMessage: `${field.displayName}: digits only, such as ${field.placeholder}`,
+						},
+					},
+				],
+			},
+		],
+	};
+	return field.default ? { ...locator, default: field.default } : locator;
+}
+
 /** Product order IDs: one, several separated by commas, or an array mapped from earlier nodes. */
 export function productOrderIdsField(description: string): INodeProperties {
 	return {

@@ -6,7 +6,7 @@ import { naverIdParameter } from '../../helpers/parameters';
 
 const displayOptions = { show: { resource: ['customerInquiry'], operation: ['answer'] } };
 
-const properties: INodeProperties[] = [inquiryNumberField(), ...answerFields()];
+const properties: INodeProperties[] = [inquiryNumberField('unanswered'), ...answerFields()];
 
 export const description = updateDisplayOptions(displayOptions, properties);
 

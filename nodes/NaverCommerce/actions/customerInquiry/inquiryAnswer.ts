@@ -9,6 +9,7 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { naverCommerceRequest } from '../../transport';
 import { requiredText } from '../../helpers/parameters';
+import { idLocatorField } from '../common.descriptions';
 
 /** The answer text and template fields that Answer and Update Answer share. */
 export function answerFields(): INodeProperties[] {
@@ -41,16 +42,16 @@ export function answerFields(): INodeProperties[] {
 	];
 }
 
-export function inquiryNumberField(): INodeProperties {
-	return {
+/** The inquiry to answer: picked from the unanswered ones (Answer) or the answered ones (Update). */
+export function inquiryNumberField(pickFrom: 'unanswered' | 'answered'): INodeProperties {
+	return idLocatorField({
 		displayName: 'Inquiry Number',
 		name: 'inquiryNo',
-		type: 'string',
-		required: true,
-		default: '',
+		description: `The customer inquiry (고객 문의): pick one of the ${pickFrom} inquiries of the last 365 days, or give its inquiryNo as Get Many returns it`,
+		searchListMethod:
+			pickFrom === 'unanswered' ? 'searchUnansweredInquiries' : 'searchAnsweredInquiries',
 		placeholder: '410000037',
-		description: 'The inquiryNo of the customer inquiry, as Get Many returns it',
-	};
+	});
 }
 
 /**

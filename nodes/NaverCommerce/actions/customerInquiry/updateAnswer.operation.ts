@@ -7,7 +7,7 @@ import { naverIdParameter } from '../../helpers/parameters';
 const displayOptions = { show: { resource: ['customerInquiry'], operation: ['updateAnswer'] } };
 
 const properties: INodeProperties[] = [
-	inquiryNumberField(),
+	inquiryNumberField('answered'),
 	{
 		displayName: 'Answer ID',
 		name: 'answerContentId',

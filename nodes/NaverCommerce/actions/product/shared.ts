@@ -2,19 +2,22 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { isNaverId } from '../../helpers/parameters';
+import { idLocatorField } from '../common.descriptions';
 import { naverCommerceRequest } from '../../transport';
 
 /** The Origin Product Number field of one operation (원상품번호, the number the write APIs take). */
-export function originProductNoField(description: string, defaultValue = ''): INodeProperties {
-	return {
+export function originProductNoField(
+	description: string,
+	defaultValue?: { mode: 'id'; value: string },
+): INodeProperties {
+	return idLocatorField({
 		displayName: 'Origin Product Number',
 		name: 'originProductNo',
-		type: 'string',
-		required: true,
-		default: defaultValue,
-		placeholder: '10000000007',
 		description,
-	};
+		searchListMethod: 'searchProducts',
+		placeholder: '10000000007',
+		default: defaultValue,
+	});
 }
 
 /**
@@ -43,7 +46,7 @@ export function toProductNumber(
 export function originProductNoOf(this: IExecuteFunctions, itemIndex: number): number {
 	return toProductNumber.call(
 		this,
-		this.getNodeParameter('originProductNo', itemIndex),
+		this.getNodeParameter('originProductNo', itemIndex, '', { extractValue: true }),
 		'Origin Product Number',
 		itemIndex,
 	);

@@ -41,7 +41,7 @@ const displayOptions = { show: { resource: ['product'], operation: ['update'] } 
 const properties: INodeProperties[] = [
 	originProductNoField(
 		'The origin product (원상품) to replace. Defaults to the originProductNo of the input item, as Get outputs it.',
-		'={{ $json.originProductNo }}',
+		{ mode: 'id', value: '={{ $json.originProductNo }}' },
 	),
 	{
 		displayName: 'Product (JSON)',

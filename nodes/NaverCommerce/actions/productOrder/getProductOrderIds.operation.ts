@@ -3,19 +3,19 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { naverIdParameter } from '../../helpers/parameters';
 import { naverCommerceRequest } from '../../transport';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
+import { idLocatorField } from '../common.descriptions';
 
 const displayOptions = { show: { resource: ['productOrder'], operation: ['getProductOrderIds'] } };
 
 const properties: INodeProperties[] = [
-	{
+	idLocatorField({
 		displayName: 'Order ID',
 		name: 'orderId',
-		type: 'string',
-		required: true,
-		default: '',
+		description:
+			'The order (주문번호) whose product orders (상품주문번호) to list: pick one changed in the last 24 hours, or give its ID',
+		searchListMethod: 'searchRecentOrders',
 		placeholder: '2024010110000001',
-		description: 'The order (주문번호) whose product orders (상품주문번호) to list',
-	},
+	}),
 ];
 
 export const description = updateDisplayOptions(displayOptions, properties);

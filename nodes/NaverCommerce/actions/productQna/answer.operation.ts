@@ -3,19 +3,19 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { naverCommerceRequest } from '../../transport';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
 import { naverIdParameter, requiredText } from '../../helpers/parameters';
+import { idLocatorField } from '../common.descriptions';
 
 const displayOptions = { show: { resource: ['productQna'], operation: ['answer'] } };
 
 const properties: INodeProperties[] = [
-	{
+	idLocatorField({
 		displayName: 'Question ID',
 		name: 'questionId',
-		type: 'string',
-		required: true,
-		default: '',
+		description:
+			'The product question (상품 문의): pick one of the unanswered questions of the last 90 days, or give its questionId as Get Many returns it',
+		searchListMethod: 'searchUnansweredQuestions',
 		placeholder: '620000013',
-		description: 'The questionId of the product question, as Get Many returns it',
-	},
+	}),
 	{
 		displayName: 'Answer',
 		name: 'commentContent',
