@@ -74,6 +74,26 @@ export function idLocatorField(field: {
 	return field.default ? { ...locator, default: field.default } : locator;
 }
 
+/** Answered, unanswered or all: the filter of the inquiry and Q&A lists (Naver's `answered`). */
+export function answerStatusField(noun: 'inquiries' | 'questions'): INodeProperties {
+	return {
+		displayName: 'Answer Status',
+		name: 'answerStatus',
+		type: 'options',
+		options: [
+			{ name: 'All', value: 'all', description: `Answered and unanswered ${noun}` },
+			{ name: 'Answered', value: 'answered', description: `Only ${noun} that have an answer` },
+			{
+				name: 'Unanswered',
+				value: 'unanswered',
+				description: `Only ${noun} still waiting for an answer`,
+			},
+		],
+		default: 'all',
+		description: `Which ${noun} to return, by whether the store has answered them`,
+	};
+}
+
 /** Product order IDs: one, several separated by commas, or an array mapped from earlier nodes. */
 export function productOrderIdsField(description: string): INodeProperties {
 	return {

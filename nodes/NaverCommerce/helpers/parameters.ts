@@ -1,9 +1,11 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+
+import { formatNaverDate, formatNaverDateTime, toEpochMs } from './naverDate';
 
 /**
  * How each recurring kind of parameter is read, in one place: Return All / Limit, required text,
- * Naver's numeric IDs and the order of a period. Every error names the parameter as the editor
+ * Naver's numeric IDs, periods and the answer-status filter. Every error names the parameter as the editor
  * shows it and is raised before any request.
  */
 
@@ -63,11 +65,87 @@ export function naverIdParameter(
 	return value;
 }
 
+/** The "Answer Status" filter (all, answered, unanswered) as Naver's `answered` query value. */
+export function readAnsweredFilter(this: IExecuteFunctions, itemIndex: number): IDataObject {
+	const answerStatus = this.getNodeParameter('answerStatus', itemIndex, 'all') as string;
+	return answerStatus === 'all' ? {} : { answered: String(answerStatus === 'answered') };
+}
+
+interface PeriodEnd {
+	name: string;
+	label: string;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A period of two date-time parameters, in epoch milliseconds. With `openEnd`, an empty end means
+ * now (the start is always required).
+ */
+export function readDateTimePeriod(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	from: PeriodEnd,
+	to: PeriodEnd,
+	options: { openEnd?: boolean } = {},
+): { fromMs: number; toMs: number } {
+	let fromMs: number;
+	let toMs: number;
+	try {
+		fromMs = toEpochMs(this.getNodeParameter(from.name, itemIndex), from.label);
+		const toValue = this.getNodeParameter(to.name, itemIndex, '');
+		toMs =
+			options.openEnd && (toValue === '' || toValue === null)
+				? Date.now()
+				: toEpochMs(toValue, to.label);
+	} catch (error) {
+		throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+	}
+	assertPeriodOrder.call(
+		this,
+		itemIndex,
+		{ label: from.label, at: fromMs, shown: formatNaverDateTime(fromMs) },
+		{ label: to.label, at: toMs, shown: formatNaverDateTime(toMs) },
+	);
+	return { fromMs, toMs };
+}
+
+/**
+ * A period of two KST days (`yyyy-MM-dd`), both included, with its length in days counting both:
+ * 2026-01-01 to 2026-12-31 is 365 days.
+ */
+export function readDatePeriod(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	start: PeriodEnd,
+	end: PeriodEnd,
+): { startDate: string; endDate: string; days: number } {
+	let startMs: number;
+	let endMs: number;
+	try {
+		startMs = toEpochMs(this.getNodeParameter(start.name, itemIndex), start.label);
+		endMs = toEpochMs(this.getNodeParameter(end.name, itemIndex), end.label);
+	} catch (error) {
+		throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+	}
+	const startDate = formatNaverDate(startMs);
+	const endDate = formatNaverDate(endMs);
+	assertPeriodOrder.call(
+		this,
+		itemIndex,
+		{ label: start.label, at: startDate, shown: startDate },
+		{ label: end.label, at: endDate, shown: endDate },
+	);
+	const days =
+		(Date.parse(`${endDate}T00:00:00Z`) - Date.parse(`${startDate}T00:00:00Z`)) / DAY_MS + 1;
+	return { startDate, endDate, days };
+}
+
 /**
  * Refuses a period that ends before it starts. `shown` is each end as the message shows it (a
  * KST date or date-time), `at` what is compared.
  */
-export function assertPeriodOrder(
+function assertPeriodOrder(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	start: { label: string; at: number | string; shown: string },

@@ -7,12 +7,10 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../helpers/displayOptions';
-import { toNaverDate } from '../../helpers/naverDate';
 import { fetchNumberedPages, springPage } from '../../transport/pages';
-import { returnAllAndLimit } from '../common.descriptions';
-import { assertPeriodOrder, readLimit } from '../../helpers/parameters';
+import { answerStatusField, returnAllAndLimit } from '../common.descriptions';
+import { readAnsweredFilter, readDatePeriod, readLimit } from '../../helpers/parameters';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Naver's limits for GET /v1/pay-user/inquiries. */
 const INQUIRY_LIST_LIMITS = { maxRangeDays: 365, minPageSize: 10, maxPageSize: 200 };
 
@@ -37,22 +35,7 @@ const properties: INodeProperties[] = [
 		description:
 			'Last day (KST) of the period, included. Naver allows at most 365 days from Start Date to End Date, both days counted.',
 	},
-	{
-		displayName: 'Answer Status',
-		name: 'answerStatus',
-		type: 'options',
-		options: [
-			{ name: 'All', value: 'all', description: 'Answered and unanswered inquiries' },
-			{ name: 'Answered', value: 'answered', description: 'Only inquiries that have an answer' },
-			{
-				name: 'Unanswered',
-				value: 'unanswered',
-				description: 'Only inquiries still waiting for an answer',
-			},
-		],
-		default: 'all',
-		description: 'Which inquiries to return, by whether the store has answered them',
-	},
+	answerStatusField('inquiries'),
 	...returnAllAndLimit(),
 ];
 
@@ -62,20 +45,18 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const startSearchDate = toNaverDate(this.getNodeParameter('startDate', itemIndex), 'Start Date');
-	const endSearchDate = toNaverDate(this.getNodeParameter('endDate', itemIndex), 'End Date');
 	// Both dates are included (Naver: "문의 검색 시작일부터 문의 검색 종료일까지"), so a period from
 	// 2026-01-01 to 2026-12-31 is 365 days. The reference does not say how its 365-day limit (4003)
 	// counts; counting both ends is the stricter reading, so no request the node sends meets 4003.
-	const rangeDays =
-		(Date.parse(`${endSearchDate}T00:00:00Z`) - Date.parse(`${startSearchDate}T00:00:00Z`)) /
-			DAY_MS +
-		1;
-	assertPeriodOrder.call(
+	const {
+		startDate: startSearchDate,
+		endDate: endSearchDate,
+		days: rangeDays,
+	} = readDatePeriod.call(
 		this,
 		itemIndex,
-		{ label: 'Start Date', at: startSearchDate, shown: startSearchDate },
-		{ label: 'End Date', at: endSearchDate, shown: endSearchDate },
+		{ name: 'startDate', label: 'Start Date' },
+		{ name: 'endDate', label: 'End Date' },
 	);
 	if (rangeDays > INQUIRY_LIST_LIMITS.maxRangeDays) {
 		throw new NodeOperationError(
@@ -88,7 +69,6 @@ export async function execute(
 			},
 		);
 	}
-	const answerStatus = this.getNodeParameter('answerStatus', itemIndex, 'all') as string;
 	const limit = readLimit.call(this, itemIndex);
 	// Naver refuses pages smaller than 10; a smaller limit still fetches 10 and keeps the first ones.
 	const size = Math.min(
@@ -96,8 +76,12 @@ export async function execute(
 		Math.max(INQUIRY_LIST_LIMITS.minPageSize, limit),
 	);
 
-	const qs: IDataObject = { startSearchDate, endSearchDate, size };
-	if (answerStatus !== 'all') qs.answered = String(answerStatus === 'answered');
+	const qs: IDataObject = {
+		startSearchDate,
+		endSearchDate,
+		size,
+		...readAnsweredFilter.call(this, itemIndex),
+	};
 
 	const inquiries = await fetchNumberedPages.call(this, {
 		request: (page) => ({ method: 'GET', path: '/v1/pay-user/inquiries', qs: { ...qs, page } }),

@@ -7,9 +7,8 @@ import type {
 
 import { changedProductOrderPages } from '../../transport/changedProductOrders';
 import { returnAllAndLimit } from '../common.descriptions';
-import { readPeriod } from './period';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
-import { readLimit } from '../../helpers/parameters';
+import { readDateTimePeriod, readLimit } from '../../helpers/parameters';
 import { CHANGE_TYPES } from '../../options/changeTypes';
 
 const displayOptions = { show: { resource: ['productOrder'], operation: ['getManyChanged'] } };
@@ -48,11 +47,12 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const { fromMs, toMs } = readPeriod.call(
+	const { fromMs, toMs } = readDateTimePeriod.call(
 		this,
 		itemIndex,
 		{ name: 'lastChangedFrom', label: 'Changed From' },
 		{ name: 'lastChangedTo', label: 'Changed To' },
+		{ openEnd: true },
 	);
 	const types = this.getNodeParameter('lastChangedTypes', itemIndex, []) as string[];
 	const limit = readLimit.call(this, itemIndex);

@@ -9,9 +9,8 @@ import { formatNaverDateTime } from '../../helpers/naverDate';
 import { splitIntoDayWindows } from '../../transport/dayWindows';
 import { fetchNumberedPages, payOrderPage } from '../../transport/pages';
 import { returnAllAndLimit } from '../common.descriptions';
-import { readPeriod } from './period';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
-import { readLimit } from '../../helpers/parameters';
+import { readDateTimePeriod, readLimit } from '../../helpers/parameters';
 import { CLAIM_STATUSES } from '../../options/claimStatuses';
 import { PLACE_ORDER_STATUSES } from '../../options/placeOrderStatuses';
 import { PRODUCT_ORDER_STATUSES } from '../../options/productOrderStatuses';
@@ -92,11 +91,12 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const { fromMs, toMs } = readPeriod.call(
+	const { fromMs, toMs } = readDateTimePeriod.call(
 		this,
 		itemIndex,
 		{ name: 'from', label: 'From' },
 		{ name: 'to', label: 'To' },
+		{ openEnd: true },
 	);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const limit = readLimit.call(this, itemIndex);

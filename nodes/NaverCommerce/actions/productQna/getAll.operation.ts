@@ -5,11 +5,11 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { toEpochMs, formatNaverDateTime } from '../../helpers/naverDate';
+import { formatNaverDateTime } from '../../helpers/naverDate';
 import { fetchNumberedPages, springPage } from '../../transport/pages';
-import { returnAllAndLimit } from '../common.descriptions';
+import { answerStatusField, returnAllAndLimit } from '../common.descriptions';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
-import { assertPeriodOrder, readLimit } from '../../helpers/parameters';
+import { readAnsweredFilter, readDateTimePeriod, readLimit } from '../../helpers/parameters';
 
 /** Naver's largest page for GET /v1/contents/qnas. */
 const QNA_MAX_PAGE_SIZE = 100;
@@ -35,22 +35,7 @@ const properties: INodeProperties[] = [
 		description:
 			'Return questions asked at or before this date and time (KST unless a zone is given)',
 	},
-	{
-		displayName: 'Answer Status',
-		name: 'answerStatus',
-		type: 'options',
-		options: [
-			{ name: 'All', value: 'all', description: 'Answered and unanswered questions' },
-			{ name: 'Answered', value: 'answered', description: 'Only questions that have an answer' },
-			{
-				name: 'Unanswered',
-				value: 'unanswered',
-				description: 'Only questions still waiting for an answer',
-			},
-		],
-		default: 'all',
-		description: 'Which questions to return, by whether the store has answered them',
-	},
+	answerStatusField('questions'),
 	...returnAllAndLimit(),
 ];
 
@@ -60,15 +45,12 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const fromMs = toEpochMs(this.getNodeParameter('fromDate', itemIndex), 'From');
-	const toMs = toEpochMs(this.getNodeParameter('toDate', itemIndex), 'To');
-	assertPeriodOrder.call(
+	const { fromMs, toMs } = readDateTimePeriod.call(
 		this,
 		itemIndex,
-		{ label: 'From', at: fromMs, shown: formatNaverDateTime(fromMs) },
-		{ label: 'To', at: toMs, shown: formatNaverDateTime(toMs) },
+		{ name: 'fromDate', label: 'From' },
+		{ name: 'toDate', label: 'To' },
 	);
-	const answerStatus = this.getNodeParameter('answerStatus', itemIndex, 'all') as string;
 	const limit = readLimit.call(this, itemIndex);
 	const size = Math.min(QNA_MAX_PAGE_SIZE, limit);
 
@@ -76,8 +58,8 @@ export async function execute(
 		fromDate: formatNaverDateTime(fromMs),
 		toDate: formatNaverDateTime(toMs),
 		size,
+		...readAnsweredFilter.call(this, itemIndex),
 	};
-	if (answerStatus !== 'all') qs.answered = String(answerStatus === 'answered');
 
 	const questions = await fetchNumberedPages.call(this, {
 		request: (page) => ({ method: 'GET', path: '/v1/contents/qnas', qs: { ...qs, page } }),

@@ -1,9 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { toNaverDate } from '../../helpers/naverDate';
 import { getSettlementPages, pagingFields } from './settlementQuery';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
-import { assertPeriodOrder } from '../../helpers/parameters';
+import { readDatePeriod } from '../../helpers/parameters';
 
 const displayOptions = { show: { resource: ['settlement'], operation: ['getManyDaily'] } };
 
@@ -33,13 +32,11 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const startDate = toNaverDate(this.getNodeParameter('startDate', itemIndex), 'Start Date');
-	const endDate = toNaverDate(this.getNodeParameter('endDate', itemIndex), 'End Date');
-	assertPeriodOrder.call(
+	const { startDate, endDate } = readDatePeriod.call(
 		this,
 		itemIndex,
-		{ label: 'Start Date', at: startDate, shown: startDate },
-		{ label: 'End Date', at: endDate, shown: endDate },
+		{ name: 'startDate', label: 'Start Date' },
+		{ name: 'endDate', label: 'End Date' },
 	);
 	return await getSettlementPages.call(this, itemIndex, '/v1/pay-settle/settle/daily', {
 		startDate,
