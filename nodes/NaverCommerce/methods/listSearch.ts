@@ -7,7 +7,8 @@ import type {
 
 import { formatNaverDate, formatNaverDateTime } from '../helpers/naverDate';
 import { isNaverId } from '../helpers/parameters';
-import { naverCommerceRequest } from '../transport';
+import { naverCommerceRequest, type NaverCommerceRequest } from '../transport';
+import { springPage } from '../transport/pages';
 import { splitIntoDayWindows } from '../transport/dayWindows';
 
 /**
@@ -18,15 +19,37 @@ import { splitIntoDayWindows } from '../transport/dayWindows';
 const DAY_MS = 24 * 60 * 60 * 1000;
 const LIST_PAGE_SIZE = 50;
 
-const nextPage = (page: number, last: boolean) => (last ? undefined : String(page + 1));
-const pageOf = (token?: string) => Math.max(1, Number(token) || 1);
-const matches = (filter: string | undefined, ...texts: unknown[]) =>
+const matches = (filter: string | undefined, texts: unknown[]) =>
 	!filter ||
 	texts.some((text) =>
 		String(text ?? '')
 			.toLowerCase()
 			.includes(filter.trim().toLowerCase()),
 	);
+
+/**
+ * One page of a Spring-paged list as list-search results: each entry becomes a result, kept when
+ * one of its texts contains the filter. The token is the next page's number.
+ */
+async function springListPage(
+	this: ILoadOptionsFunctions,
+	options: {
+		request: (page: number) => NaverCommerceRequest;
+		listField: 'content' | 'contents';
+		filter?: string;
+		paginationToken?: string;
+		toResult: (entry: IDataObject) => INodeListSearchItems & { texts: unknown[] };
+	},
+): Promise<INodeListSearchResult> {
+	const page = Math.max(1, Number(options.paginationToken) || 1);
+	const response = await naverCommerceRequest.call(this, options.request(page));
+	const { entries, last } = springPage(options.listField)(response.body ?? {}, page);
+	const results = entries
+		.map(options.toResult)
+		.filter((result) => matches(options.filter, result.texts))
+		.map(({ name, value }) => ({ name, value }));
+	return { results, paginationToken: last ? undefined : String(page + 1) };
+}
 
 /**
  * Origin products, most recently changed first. Naver searches products by number or seller code
@@ -37,30 +60,30 @@ export async function searchProducts(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const page = pageOf(paginationToken);
-	const byNumber = filter !== undefined && isNaverId(filter.trim());
-	const response = await naverCommerceRequest.call(this, {
-		method: 'POST',
-		path: '/v1/products/search',
-		body: byNumber
-			? { searchKeywordType: 'PRODUCT_NO', originProductNos: [Number(filter.trim())], page: 1 }
-			: { orderType: 'MOD_DATE', page, size: LIST_PAGE_SIZE },
-		idempotent: true,
+	const number = filter?.trim() ?? '';
+	const byNumber = isNaverId(number);
+	const found = await springListPage.call(this, {
+		request: (page) => ({
+			method: 'POST',
+			path: '/v1/products/search',
+			body: byNumber
+				? { searchKeywordType: 'PRODUCT_NO', originProductNos: [Number(number)], page: 1 }
+				: { orderType: 'MOD_DATE', page, size: LIST_PAGE_SIZE },
+			idempotent: true,
+		}),
+		listField: 'contents',
+		filter: byNumber ? undefined : filter,
+		paginationToken: byNumber ? undefined : paginationToken,
+		toResult: (content) => {
+			const channel = ((content.channelProducts as IDataObject[] | undefined) ?? [])[0] ?? {};
+			return {
+				name: `${String(channel.name ?? 'Product')} (${content.originProductNo})`,
+				value: String(content.originProductNo),
+				texts: [channel.name, channel.sellerManagementCode],
+			};
+		},
 	});
-	const body = (response.body ?? {}) as {
-		contents?: Array<{ originProductNo?: number; channelProducts?: IDataObject[] }>;
-		last?: boolean;
-	};
-	const results: INodeListSearchItems[] = [];
-	for (const content of body.contents ?? []) {
-		const channel = content.channelProducts?.[0] ?? {};
-		if (!byNumber && !matches(filter, channel.name, channel.sellerManagementCode)) continue;
-		results.push({
-			name: `${String(channel.name ?? 'Product')} (${content.originProductNo})`,
-			value: String(content.originProductNo),
-		});
-	}
-	return { results, paginationToken: byNumber ? undefined : nextPage(page, body.last !== false) };
+	return byNumber ? { results: found.results } : found;
 }
 
 /** Customer inquiries of the last 365 days, newest first, answered or still waiting. */
@@ -70,28 +93,29 @@ async function searchInquiries(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const page = pageOf(paginationToken);
 	const now = Date.now();
-	const response = await naverCommerceRequest.call(this, {
-		method: 'GET',
-		path: '/v1/pay-user/inquiries',
-		qs: {
-			// 365 days with both ends counted: the longest period Naver answers.
-			startSearchDate: formatNaverDate(now - 364 * DAY_MS),
-			endSearchDate: formatNaverDate(now),
-			answered: String(answered),
-			page,
-			size: LIST_PAGE_SIZE,
-		},
-	});
-	const body = (response.body ?? {}) as { content?: IDataObject[]; last?: boolean };
-	const results = (body.content ?? [])
-		.filter((inquiry) => matches(filter, inquiry.title, inquiry.productName, inquiry.inquiryNo))
-		.map((inquiry) => ({
+	return await springListPage.call(this, {
+		request: (page) => ({
+			method: 'GET',
+			path: '/v1/pay-user/inquiries',
+			qs: {
+				// 365 days with both ends counted: the longest period Naver answers.
+				startSearchDate: formatNaverDate(now - 364 * DAY_MS),
+				endSearchDate: formatNaverDate(now),
+				answered: String(answered),
+				page,
+				size: LIST_PAGE_SIZE,
+			},
+		}),
+		listField: 'content',
+		filter,
+		paginationToken,
+		toResult: (inquiry) => ({
 			name: `${String(inquiry.title ?? 'Inquiry')} – ${String(inquiry.productName ?? '')} (${inquiry.inquiryNo})`,
 			value: String(inquiry.inquiryNo),
-		}));
-	return { results, paginationToken: nextPage(page, body.last !== false) };
+			texts: [inquiry.title, inquiry.productName, inquiry.inquiryNo],
+		}),
+	});
 }
 
 /** Inquiries still waiting for an answer: what Answer picks from. */
@@ -118,29 +142,28 @@ export async function searchUnansweredQuestions(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const page = pageOf(paginationToken);
 	const now = Date.now();
-	const response = await naverCommerceRequest.call(this, {
-		method: 'GET',
-		path: '/v1/contents/qnas',
-		qs: {
-			fromDate: formatNaverDateTime(now - 90 * DAY_MS),
-			toDate: formatNaverDateTime(now),
-			answered: 'false',
-			page,
-			size: LIST_PAGE_SIZE,
-		},
-	});
-	const body = (response.body ?? {}) as { contents?: IDataObject[]; last?: boolean };
-	const results = (body.contents ?? [])
-		.filter((question) =>
-			matches(filter, question.question, question.productName, question.questionId),
-		)
-		.map((question) => ({
+	return await springListPage.call(this, {
+		request: (page) => ({
+			method: 'GET',
+			path: '/v1/contents/qnas',
+			qs: {
+				fromDate: formatNaverDateTime(now - 90 * DAY_MS),
+				toDate: formatNaverDateTime(now),
+				answered: 'false',
+				page,
+				size: LIST_PAGE_SIZE,
+			},
+		}),
+		listField: 'contents',
+		filter,
+		paginationToken,
+		toResult: (question) => ({
 			name: `${String(question.question ?? 'Question').slice(0, 60)} – ${String(question.productName ?? '')} (${question.questionId})`,
 			value: String(question.questionId),
-		}));
-	return { results, paginationToken: nextPage(page, body.last !== false) };
+			texts: [question.question, question.productName, question.questionId],
+		}),
+	});
 }
 
 /**
@@ -172,7 +195,7 @@ export async function searchRecentOrders(
 	const results: INodeListSearchItems[] = [];
 	for (const change of [...changes].reverse()) {
 		const orderId = String(change.orderId ?? '');
-		if (orderId === '' || seen.has(orderId) || !matches(filter, orderId)) continue;
+		if (orderId === '' || seen.has(orderId) || !matches(filter, [orderId])) continue;
 		seen.add(orderId);
 		results.push({
 			name: `${orderId} – ${String(change.productOrderStatus ?? change.lastChangedType ?? '')}`,
