@@ -19,6 +19,7 @@ echo '== tests'
 node --import tsx --test --test-concurrency=1 \
 	test/unit/*.test.ts \
 	test/emulator/*.test.ts \
+	test/contract/*.test.ts \
 	test/integration/*.test.ts \
 	test/integration/*/*.test.ts \
 	test/reliability/*.test.ts \

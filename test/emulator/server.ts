@@ -12,6 +12,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { checkRequest, checkResponse, findEndpoint, type InvalidInput } from '../contract/contract';
 import { formatKst } from './kst';
 import { ROUTE_MODULES } from './routes';
 import { seededRandom, seedStore, type Store } from './store';
@@ -50,6 +51,55 @@ export interface EmulatorOptions {
 	rateLimitPerSecond?: number;
 	/** How far the emulator's wall clock is ahead of this machine's (for clock-skew tests). */
 	clockSkewMs?: number;
+}
+
+/** Something that crossed the wire and does not match Naver's documented contract. */
+export interface ContractFinding {
+	direction: 'request' | 'response';
+	method: string;
+	path: string;
+	source: string;
+	problems: InvalidInput[];
+}
+
+/**
+ * Every contract finding of this process's emulators. An answer that breaks the contract is a
+ * defect of the emulator: the process exits non-zero when there was one, so the test file that
+ * provoked it fails even if its own assertions passed (see the exit hook below).
+ */
+export const contractFindings: ContractFinding[] = [];
+let exitHookInstalled = false;
+
+function installContractExitHook(): void {
+	if (exitHookInstalled) return;
+	exitHookInstalled = true;
+	process.on('exit', () => {
+		const answers = contractFindings.filter((finding) => finding.direction === 'response');
+		if (answers.length === 0) return;
+		const lines = answers.slice(0, 20).map(
+			(finding) =>
+				`  ${finding.method} ${finding.path} (${finding.source}): ${finding.problems
+					.slice(0, 5)
+					.map((problem) => `${problem.name} ${problem.type}`)
+					.join(', ')}`,
+		);
+		process.stderr.write(
+			`The emulator served ${answers.length} answer(s) that Naver's reference does not document:\n${lines.join('\n')}\n`,
+		);
+		process.exitCode = 1;
+	});
+}
+
+/** The code a validation error carries, per API group, as each group's reference lists it. */
+function validationCode(path: string): { code: string; message: string } {
+	if (path.startsWith('/v1/pay-order/')) return { code: '4000', message: '잘못된 요청 파라미터' };
+	if (path.startsWith('/v1/pay-user/'))
+		return { code: '4001', message: 'API 명세에 맞지 않는 입력 값입니다.' };
+	if (path.startsWith('/v1/pay-merchant/'))
+		return { code: 'ERR-NC-101001', message: '잘못된 요청입니다.' };
+	if (path.startsWith('/v1/seller/'))
+		return { code: 'GENERAL_ERROR', message: '잘못된 요청입니다.' };
+	return { code: 'BAD_REQUEST', message: '잘못된 요청' };
 }
 
 export interface Fault {
@@ -251,6 +301,7 @@ export class NaverCommerceEmulator {
 		const rawBody = await readBody(req);
 		const traceId = this.nextTraceId();
 		let reply: HttpReply | 'drop';
+		let fromFault = false;
 
 		if (url.pathname.startsWith(`${ADMIN_PREFIX}/`)) {
 			reply = this.admin(req.method ?? 'GET', url.pathname.slice(ADMIN_PREFIX.length), rawBody);
@@ -261,6 +312,8 @@ export class NaverCommerceEmulator {
 			const fault = this.takeFault(req.method ?? 'GET', path);
 			if (fault) {
 				if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+				// A fault is a test's deliberate answer, not the emulator's reading of Naver.
+				fromFault = true;
 				reply = this.faultReply(fault, traceId);
 			} else if (path === '/v1/oauth2/token') {
 				reply = this.token(req, rawBody, traceId);
@@ -272,6 +325,9 @@ export class NaverCommerceEmulator {
 		if (reply === 'drop') {
 			req.socket.destroy();
 			return;
+		}
+		if (url.pathname.startsWith(`${API_PREFIX}/`) && reply.status < 300 && !fromFault) {
+			this.checkAnswer(req.method ?? 'GET', url.pathname.slice(API_PREFIX.length), reply);
 		}
 		res.statusCode = reply.status;
 		res.setHeader('GNCP-GW-Trace-ID', traceId);
@@ -286,6 +342,22 @@ export class NaverCommerceEmulator {
 			res.setHeader('Content-Type', 'application/json;charset=UTF-8');
 			res.end(JSON.stringify(reply.body));
 		}
+	}
+
+	/** Records an answer that does not match the reference (see contractFindings). */
+	private checkAnswer(method: string, path: string, reply: HttpReply): void {
+		const documented = findEndpoint(method, path);
+		if (!documented || typeof reply.body === 'string') return;
+		const problems = checkResponse(documented.endpoint, reply.body);
+		if (problems.length === 0) return;
+		installContractExitHook();
+		contractFindings.push({
+			direction: 'response',
+			method,
+			path,
+			source: documented.endpoint.source,
+			problems,
+		});
 	}
 
 	private takeFault(method: string, path: string): Fault | undefined {
@@ -532,8 +604,61 @@ export class NaverCommerceEmulator {
 			}
 		}
 		const caller = { clientId: token.clientId, account: token.key.split('|')[1] };
+		// Naver's documented contract, before any business rule: what it would refuse, it refuses.
+		const documented = findEndpoint(method, path);
+		if (documented) {
+			const problems = checkRequest(documented.endpoint, {
+				pathParameters: documented.pathParameters,
+				query,
+				body,
+			});
+			// A read has no effect, so its route may speak first: where the route refuses it with
+			// the API's own code (4006 page size, a business condition), that answer stands.
+			const routeAnswer =
+				problems.length > 0 && method === 'GET'
+					? route.handler({ method, path, query, body, caller }, path.match(route.pattern)!)
+					: undefined;
+			if (problems.length > 0 && routeAnswer && routeAnswer.status >= 400) {
+				return this.envelope(route, routeAnswer, traceId, rateHeaders);
+			}
+			if (problems.length > 0) {
+				contractFindings.push({
+					direction: 'request',
+					method,
+					path,
+					source: documented.endpoint.source,
+					problems,
+				});
+				const { code, message } = validationCode(path);
+				return {
+					status: 400,
+					body: {
+						code,
+						// The pay-order reference names the field in the message of 4000 ("오류
+						// 유형.객체명.필드명"); the other groups document invalidInputs, which is sent
+						// to every group so a client can name the field either way.
+						message:
+							code === '4000'
+								? problems.map((p) => `${p.type}.request.${p.name}`).join(', ')
+								: message,
+						invalidInputs: problems,
+						timestamp: formatKst(this.wallNow()),
+						traceId,
+					},
+				};
+			}
+		}
 		const reply = route.handler({ method, path, query, body, caller }, path.match(route.pattern)!);
-		// Pay-order APIs wrap results in { timestamp, traceId, data } and their errors carry a traceId.
+		return this.envelope(route, reply, traceId, rateHeaders);
+	}
+
+	/** Pay-order APIs wrap results in { timestamp, traceId, data } and their errors carry a traceId. */
+	private envelope(
+		route: EmulatorRoute,
+		reply: HttpReply,
+		traceId: string,
+		rateHeaders: Record<string, string> | undefined,
+	): HttpReply {
 		const wrapped =
 			route.envelope === 'payOrder'
 				? reply.status < 300

@@ -1,0 +1,391 @@
+/**
+ * Turns Naver's API reference (the Markdown copy myso-kr/naver-commerce-api-docs-cli, one page per
+ * endpoint under docs/api/<version>/<path>.<METHOD>.md) into the machine-readable contract the
+ * emulator checks every request and response against: test/contract/naver-commerce.contract.json.
+ *
+ *   tsx scripts/contract/convert.ts <docs copy: a checkout, or a git directory without work tree>
+ *
+ * Each page lists its fields flat, in the order of a depth-first walk of the schema, with type,
+ * `required`, formats, "Possible values" and code tables; its JSON examples ("from schema") show
+ * the nesting. The converter walks each example and takes every key's rules from the next field of
+ * that name in the list. What the pages do not say (a field whose list entry is missing) keeps the
+ * example's type and no further rule. Re-running it on the same copy reproduces the file.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Every endpoint the package calls or the emulator serves, as Naver's reference names it. */
+const ENDPOINTS: Array<[method: string, path: string]> = [
+	['POST', '/v1/oauth2/token'],
+	['GET', '/v1/seller/account'],
+	['GET', '/v1/seller/channels'],
+	['GET', '/v1/pay-order/seller/product-orders/last-changed-statuses'],
+	['POST', '/v1/pay-order/seller/product-orders/query'],
+	['GET', '/v1/pay-order/seller/product-orders'],
+	['GET', '/v1/pay-order/seller/orders/{orderId}/product-order-ids'],
+	['POST', '/v1/pay-order/seller/product-orders/confirm'],
+	['POST', '/v1/pay-order/seller/product-orders/dispatch'],
+	['POST', '/v1/pay-order/seller/product-orders/{productOrderId}/delay'],
+	...[
+		'cancel/request',
+		'cancel/approve',
+		'return/request',
+		'return/approve',
+		'return/reject',
+		'return/holdback',
+		'return/holdback/release',
+		'exchange/collect/approve',
+		'exchange/dispatch',
+		'exchange/reject',
+		'exchange/holdback',
+		'exchange/holdback/release',
+	].map((action): [string, string] => [
+		'POST',
+		`/v1/pay-order/seller/product-orders/{productOrderId}/claim/${action}`,
+	]),
+	['POST', '/v1/products/search'],
+	['GET', '/v2/products/origin-products/{originProductNo}'],
+	['PUT', '/v2/products/origin-products/{originProductNo}'],
+	['PUT', '/v1/products/origin-products/{originProductNo}/change-status'],
+	['PUT', '/v1/products/origin-products/{originProductNo}/option-stock'],
+	['GET', '/v1/pay-user/inquiries'],
+	['POST', '/v1/pay-merchant/inquiries/{inquiryNo}/answer'],
+	['PUT', '/v1/pay-merchant/inquiries/{inquiryNo}/answer/{answerContentId}'],
+	['GET', '/v1/contents/qnas'],
+	['PUT', '/v1/contents/qnas/{questionId}'],
+	['GET', '/v1/pay-settle/settle/daily'],
+	['GET', '/v1/pay-settle/settle/case'],
+	['GET', '/v1/pay-settle/settle/commission-details'],
+];
+
+export interface Schema {
+	anyOf?: Schema[];
+	type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
+	format?: 'date-time' | 'date';
+	properties?: Record<string, Schema>;
+	required?: string[];
+	items?: Schema;
+	enum?: string[];
+	minimum?: number;
+	maximum?: number;
+	maxItems?: number;
+	/** Where a rule is our reading of the reference rather than its letter. */
+	note?: string;
+}
+
+interface Field {
+	name: string;
+	type?: Schema['type'];
+	array: boolean;
+	format?: Schema['format'];
+	required: boolean;
+	enum?: string[];
+	minimum?: number;
+	maximum?: number;
+	used?: boolean;
+}
+
+/**
+ * Where the reference contradicts itself, the reading the contract takes, said beside it. Each
+ * changes the converted schema of one endpoint and leaves a `note` in the contract.
+ */
+const READINGS: Record<string, { note: string; apply: (endpoint: Endpoint) => void }> = {
+	'GET /v1/seller/channels': {
+		note: 'The page documents one channel object under a plural path, and a store can have a SmartStore and a Window channel: one object or a list of them.',
+		apply: (endpoint) => {
+			const one = endpoint.response!;
+			endpoint.response = { anyOf: [one, { type: 'array', items: one }] };
+		},
+	},
+};
+
+/**
+ * Request fields whose code list Naver checks as a business rule with an error code of its own,
+ * answered per product order, rather than as a malformed request: the contract keeps their type
+ * and drops the list, so the emulator can answer as Naver documents (104119 for a courier code).
+ */
+const BUSINESS_CHECKED_FIELDS: Record<string, string> = {
+	deliveryCompanyCode: '104119 택배사 코드 확인 (dispatch.POST.md)',
+	collectDeliveryCompany: '104119 택배사 코드 확인 (return/request.POST.md)',
+	reDeliveryCompany: '104119 택배사 코드 확인 (exchange/dispatch.POST.md)',
+};
+
+function dropBusinessCheckedEnums(schema: Schema | undefined): void {
+	if (!schema) return;
+	for (const [name, child] of Object.entries(schema.properties ?? {})) {
+		if (BUSINESS_CHECKED_FIELDS[name] && child.enum) {
+			delete child.enum;
+			child.note = `Checked by Naver as a business rule: ${BUSINESS_CHECKED_FIELDS[name]}`;
+		}
+		dropBusinessCheckedEnums(child);
+	}
+	dropBusinessCheckedEnums(schema.items);
+}
+
+interface Endpoint {
+	method: string;
+	path: string;
+	response?: Schema;
+	note?: string;
+}
+
+function reader(source: string): (path: string) => string {
+	if (existsSync(join(source, 'docs'))) return (path) => readFileSync(join(source, path), 'utf-8');
+	return (path) => execFileSync('git', ['--git-dir', source, 'show', `HEAD:${path}`]).toString();
+}
+
+const TYPE_NAMES: Record<string, Schema['type']> = {
+	string: 'string',
+	integer: 'integer',
+	number: 'number',
+	boolean: 'boolean',
+	object: 'object',
+};
+
+/** `**name**<type text>` lines, with what follows them until the next field. */
+function parseFields(text: string): Field[] {
+	const fields: Field[] = [];
+	const lines = text.split('\n');
+	for (let index = 0; index < lines.length; index++) {
+		const match = /^\*\*([A-Za-z_][\w]*)\*\*\s*(.*)$/.exec(lines[index].trim());
+		if (!match || ['POST', 'GET', 'PUT', 'PATCH', 'DELETE'].includes(match[1])) continue;
+		const rest = match[2];
+		if (/^\s*$/.test(rest) && match[1] === 'Example') continue;
+		const typed =
+			/\(([a-z]+)(?:<([\w-]+)>)?\)(\[\])?/.exec(rest) ??
+			/^([a-z]+)(?:<([\w-]+)>)?(\[\])?/.exec(rest);
+		const field: Field = {
+			name: match[1],
+			type: typed ? TYPE_NAMES[typed[1]] : undefined,
+			array: Boolean(typed?.[3]),
+			format: typed?.[2] === 'date-time' ? 'date-time' : typed?.[2] === 'date' ? 'date' : undefined,
+			required: /required\s*$/.test(rest),
+		};
+		if (!typed) continue;
+		// What belongs to this field: the lines up to the next field line.
+		for (let next = index + 1; next < lines.length; next++) {
+			const line = lines[next].trim();
+			if (
+				/^\*\*[A-Za-z_][\w]*\*\*/.test(line) &&
+				!/^\*\*(Possible values|Example|Default value)/.test(line)
+			)
+				break;
+			if (line.startsWith('## ') || line.startsWith('### ')) break;
+			const possible = /^\*\*Possible values:\*\*\s*\[(.*)\]/.exec(line);
+			if (possible) field.enum = [...possible[1].matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+			const range =
+				/^\*\*Possible values:\*\*\s*(?:`>= (-?[\d.]+)`)?(?:\s*and\s*)?(?:`<= (-?[\d.]+)`)?/.exec(
+					line,
+				);
+			if (range && !possible) {
+				if (range[1] !== undefined) field.minimum = Number(range[1]);
+				if (range[2] !== undefined) field.maximum = Number(range[2]);
+			}
+			// A code table: | 코드 | 설명 | … with the codes in the first column.
+			if (/^\|\s*코드\s*\|/.test(line) && !field.enum) {
+				const codes: string[] = [];
+				for (let row = next + 2; row < lines.length && lines[row].trim().startsWith('|'); row++) {
+					const code = lines[row].split('|')[1]?.trim().replace(/\*\*/g, '');
+					if (code && /^[A-Z0-9_]+$/.test(code)) codes.push(code);
+				}
+				if (codes.length > 0) field.enum = codes;
+			}
+		}
+		fields.push(field);
+	}
+	return fields;
+}
+
+function exampleBlocks(text: string): unknown[] {
+	return [...text.matchAll(/```json\n([\s\S]*?)\n```/g)].flatMap((match) => {
+		try {
+			return [JSON.parse(match[1])];
+		} catch {
+			return [];
+		}
+	});
+}
+
+/** A field the example leaves out, as far as the list tells: its type and rules, no children. */
+function schemaOfField(field: Field): Schema {
+	const scalar: Schema = { type: field.type ?? 'string' };
+	if (field.format) scalar.format = field.format;
+	if (field.enum && scalar.type === 'string') scalar.enum = field.enum;
+	if (field.type === 'object') delete scalar.enum;
+	return field.array ? { type: 'array', items: scalar } : scalar;
+}
+
+/**
+ * The schema of an example value, each key's rules taken from the next field of its name. The
+ * pages' examples leave some documented fields out; the list is in depth-first order, so fields
+ * passed over before a key, or after an object's last key and before the next key of an enclosing
+ * object (`following`), are taken as further fields of that object, typed from the list.
+ */
+function schemaOf(
+	value: unknown,
+	fields: Field[],
+	cursor: { at: number },
+	field: Field | undefined,
+	following: string[],
+): Schema {
+	if (Array.isArray(value)) {
+		const items =
+			value.length > 0
+				? schemaOf(value[0], fields, cursor, field && { ...field, array: false }, following)
+				: {};
+		return { type: 'array', items };
+	}
+	if (value !== null && typeof value === 'object') {
+		const properties: Record<string, Schema> = {};
+		const required: string[] = [];
+		// A field placed by its position in the list is allowed where it is put, never required
+		// there: its place is a reading, so only the example's own keys can be required.
+		const add = (found: Field) => {
+			found.used = true;
+			if (properties[found.name] === undefined) properties[found.name] = schemaOfField(found);
+		};
+		const keys = Object.keys(value as Record<string, unknown>);
+		keys.forEach((key, position) => {
+			let found: Field | undefined;
+			for (let index = cursor.at; index < Math.min(fields.length, cursor.at + 400); index++) {
+				if (fields[index].name === key && !fields[index].used) {
+					found = fields[index];
+					// The fields passed over on the way are this object's too.
+					for (let skipped = cursor.at; skipped < index; skipped++) {
+						if (!fields[skipped].used) add(fields[skipped]);
+					}
+					found.used = true;
+					cursor.at = index + 1;
+					break;
+				}
+			}
+			const child = (value as Record<string, unknown>)[key];
+			properties[key] = schemaOf(child, fields, cursor, found, [
+				...keys.slice(position + 1),
+				...following,
+			]);
+			if (found?.required) required.push(key);
+		});
+		// After the last key: what the list still has before an enclosing object's next key.
+		const stop = new Set(following);
+		while (cursor.at < fields.length && !stop.has(fields[cursor.at].name)) {
+			if (!fields[cursor.at].used) add(fields[cursor.at]);
+			cursor.at += 1;
+		}
+		return { type: 'object', properties, ...(required.length ? { required } : {}) };
+	}
+	const exampleType: Schema['type'] =
+		typeof value === 'boolean'
+			? 'boolean'
+			: typeof value === 'number'
+				? Number.isInteger(value)
+					? 'integer'
+					: 'number'
+				: 'string';
+	const schema: Schema = {
+		type: field?.type && field.type !== 'object' ? field.type : exampleType,
+	};
+	if (field?.format) schema.format = field.format;
+	if (field?.enum && schema.type === 'string') schema.enum = field.enum;
+	if (field?.minimum !== undefined) schema.minimum = field.minimum;
+	if (field?.maximum !== undefined) schema.maximum = field.maximum;
+	return schema;
+}
+
+/** Parameters (path or query) from a section: flat, no example needed. */
+function parameterSchema(section: string | undefined): Schema | undefined {
+	if (!section) return undefined;
+	const properties: Record<string, Schema> = {};
+	const required: string[] = [];
+	for (const field of parseFields(section)) {
+		const scalar: Schema = { type: field.type === 'object' ? 'string' : (field.type ?? 'string') };
+		if (field.format) scalar.format = field.format;
+		if (field.enum) scalar.enum = field.enum;
+		if (field.minimum !== undefined) scalar.minimum = field.minimum;
+		if (field.maximum !== undefined) scalar.maximum = field.maximum;
+		properties[field.name] = field.array ? { type: 'array', items: scalar } : scalar;
+		if (field.required) required.push(field.name);
+	}
+	return { type: 'object', properties, ...(required.length ? { required } : {}) };
+}
+
+function section(text: string, heading: RegExp, until: RegExp): string | undefined {
+	const start = text.search(heading);
+	if (start < 0) return undefined;
+	// From the line after the heading.
+	const rest = text.slice(text.indexOf('\n', start) + 1);
+	const end = rest.search(until);
+	return end < 0 ? rest : rest.slice(0, end);
+}
+
+function convert(read: (path: string) => string) {
+	const version = /Version: ([\d.]+)/.exec(read('docs/guide/커머스api.md'))?.[1] ?? 'unknown';
+	const endpoints = ENDPOINTS.map(([method, path]) => {
+		const source = `docs/api/${path.split('/')[1]}/${path.split('/').slice(2).join('/')}.${method}.md`;
+		const text = read(source);
+		const request = section(text, /^## Request/m, /^## Responses/m) ?? '';
+		const responses = text.slice(text.search(/^## Responses/m));
+		const query = parameterSchema(section(request, /^### Query Parameters/m, /^### /m));
+		const pathParameters = parameterSchema(section(request, /^### Path Parameters/m, /^### /m));
+		const bodyText = section(request, /^### Body/m, /^## /m);
+		let body: Schema | undefined;
+		if (bodyText) {
+			// The request example is the JSON block after the page's last "Body required" (written
+			// with a no-break space).
+			const marks = [...text.matchAll(/Body\s+required/gu)];
+			const tail = marks.length > 0 ? text.slice(marks[marks.length - 1].index) : '';
+			const [example] = exampleBlocks(tail);
+			const fields = parseFields(bodyText);
+			body =
+				example !== undefined
+					? schemaOf(example, fields, { at: 0 }, undefined, [])
+					: (parameterSchema(bodyText) ?? undefined);
+		}
+		// The first response block is the success answer; its example follows its field list.
+		const firstExampleAt = responses.indexOf('```json');
+		const successText = firstExampleAt >= 0 ? responses.slice(0, firstExampleAt) : responses;
+		const [successExample] = exampleBlocks(responses);
+		const success =
+			successExample !== undefined && firstExampleAt >= 0
+				? schemaOf(successExample, parseFields(successText), { at: 0 }, undefined, [])
+				: undefined;
+		const limit = /최대 ([\d,]+)개/.exec(/^description: "(.*)"$/m.exec(text)?.[1] ?? '');
+		const endpoint = {
+			method,
+			path,
+			source,
+			title: /^title: "(.*)"$/m.exec(text)?.[1],
+			...(pathParameters ? { pathParameters } : {}),
+			...(query ? { query } : {}),
+			...(body ? { body } : {}),
+			...(limit ? { maxIds: Number(limit[1].replace(/,/g, '')) } : {}),
+			...(success ? { response: success } : {}),
+		} as Endpoint;
+		dropBusinessCheckedEnums(body);
+		const reading = READINGS[`${method} ${path}`];
+		if (reading) {
+			reading.apply(endpoint);
+			endpoint.note = reading.note;
+		}
+		return endpoint;
+	});
+	return {
+		source: 'github.com/myso-kr/naver-commerce-api-docs-cli',
+		docsVersion: version,
+		generatedBy: 'scripts/contract/convert.ts',
+		endpoints,
+	};
+}
+
+const source = process.argv[2];
+if (!source) {
+	console.error('usage: tsx scripts/contract/convert.ts <docs copy: checkout or git directory>');
+	process.exit(2);
+}
+const contract = convert(reader(source));
+const out = join(__dirname, '../../test/contract/naver-commerce.contract.json');
+writeFileSync(out, `${JSON.stringify(contract, null, '\t')}\n`);
+console.log(
+	`${contract.endpoints.length} endpoints from Naver's reference ${contract.docsVersion} → ${out}`,
+);

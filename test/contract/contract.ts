@@ -1,0 +1,230 @@
+/**
+ * Naver's documented contract (naver-commerce.contract.json, made from Naver's reference by
+ * scripts/contract/convert.ts) applied to what crosses the wire: the emulator checks every request
+ * it receives and every answer it serves against it, so neither the node nor the emulator can
+ * drift from the reference unnoticed.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Schema {
+	/** Valid when one of these is (a reading where the reference contradicts itself). */
+	anyOf?: Schema[];
+	type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
+	format?: 'date-time' | 'date';
+	note?: string;
+	properties?: Record<string, Schema>;
+	required?: string[];
+	items?: Schema;
+	enum?: string[];
+	minimum?: number;
+	maximum?: number;
+}
+
+export interface ContractEndpoint {
+	method: string;
+	path: string;
+	source: string;
+	title?: string;
+	pathParameters?: Schema;
+	query?: Schema;
+	body?: Schema;
+	maxIds?: number;
+	response?: Schema;
+	/** Where the contract reads a contradiction of the reference one way, why. */
+	note?: string;
+}
+
+export interface Contract {
+	source: string;
+	docsVersion: string;
+	endpoints: ContractEndpoint[];
+}
+
+/** One input Naver would name in `invalidInputs`. */
+export interface InvalidInput {
+	name: string;
+	type: string;
+	message: string;
+}
+
+let loaded: Contract | undefined;
+
+export function contract(): Contract {
+	loaded ??= JSON.parse(
+		readFileSync(join(__dirname, 'naver-commerce.contract.json'), 'utf-8'),
+	) as Contract;
+	return loaded;
+}
+
+const templates = new Map<ContractEndpoint, RegExp>();
+
+/** The documented endpoint of a method and path (below /external), with its path parameters. */
+export function findEndpoint(
+	method: string,
+	path: string,
+): { endpoint: ContractEndpoint; pathParameters: Record<string, string> } | undefined {
+	for (const endpoint of contract().endpoints) {
+		if (endpoint.method !== method) continue;
+		let pattern = templates.get(endpoint);
+		if (!pattern) {
+			pattern = new RegExp(`^${endpoint.path.replace(/\{(\w+)\}/g, '(?<$1>[^/]+)')}$`);
+			templates.set(endpoint, pattern);
+		}
+		const match = pattern.exec(path);
+		if (match) return { endpoint, pathParameters: { ...match.groups } };
+	}
+	return undefined;
+}
+
+// Naver's request date-times: 'yyyy-MM-dd'T'HH:mm[:ss][.SSS]XXX' (restful-api guide, option-stock).
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function typeOf(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'array';
+	if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+	return typeof value;
+}
+
+/** A value as JSON gives it; `fromText` for query, path and form values, which arrive as text. */
+function check(
+	schema: Schema,
+	value: unknown,
+	name: string,
+	problems: InvalidInput[],
+	options: { fromText?: boolean; closed: boolean },
+): void {
+	if (value === undefined || value === null) return;
+	if (schema.anyOf) {
+		const attempts = schema.anyOf.map((branch) => {
+			const found: InvalidInput[] = [];
+			check(branch, value, name, found, options);
+			return found;
+		});
+		const best = attempts.reduce((a, b) => (b.length < a.length ? b : a));
+		problems.push(...best);
+		return;
+	}
+	if (schema.type === undefined) return;
+	let actual: unknown = value;
+	if (options.fromText && typeof value === 'string') {
+		if (schema.type === 'integer' && /^-?\d+$/.test(value)) actual = Number(value);
+		else if (schema.type === 'number' && value.trim() !== '' && !Number.isNaN(Number(value)))
+			actual = Number(value);
+		else if (schema.type === 'boolean' && (value === 'true' || value === 'false'))
+			actual = value === 'true';
+	}
+	const type = typeOf(actual);
+	const fits =
+		type === schema.type ||
+		(schema.type === 'number' && type === 'integer') ||
+		// Naver's int64 IDs travel as strings in some answers and as numbers in others.
+		(schema.type === 'string' && type === 'integer' && !options.closed);
+	if (!fits) {
+		problems.push({ name, type: 'typeMismatch', message: `${schema.type}이어야 합니다.` });
+		return;
+	}
+	if (schema.type === 'string') {
+		const text = String(actual);
+		if (schema.enum && !schema.enum.includes(text)) {
+			problems.push({ name, type: 'typeMismatch', message: `허용되지 않은 값입니다: ${text}` });
+		}
+		// A date Spring cannot bind is a typeMismatch, as Naver's validation errors name it.
+		if (schema.format === 'date-time' && !DATE_TIME.test(text)) {
+			problems.push({
+				name,
+				type: 'typeMismatch',
+				message: "'yyyy-MM-dd'T'HH:mm:ss.SSSXXX' 형식이어야 합니다.",
+			});
+		}
+		if (schema.format === 'date' && !DATE.test(text)) {
+			problems.push({ name, type: 'typeMismatch', message: "'yyyy-MM-dd' 형식이어야 합니다." });
+		}
+	}
+	if (schema.type === 'array' && schema.items) {
+		(actual as unknown[]).forEach((item, index) =>
+			check(schema.items!, item, `${name}[${index}]`, problems, options),
+		);
+	}
+	if (schema.type === 'object' && schema.properties) {
+		const object = actual as Record<string, unknown>;
+		for (const key of Object.keys(object)) {
+			const child = schema.properties[key];
+			const childName = name === '' ? key : `${name}.${key}`;
+			if (!child) {
+				problems.push({ name: childName, type: 'Unknown', message: '정의되지 않은 필드입니다.' });
+				continue;
+			}
+			check(child, object[key], childName, problems, options);
+		}
+		for (const key of schema.required ?? []) {
+			if (object[key] === undefined || object[key] === null) {
+				const childName = name === '' ? key : `${name}.${key}`;
+				problems.push({ name: childName, type: 'NotNull', message: '필수 입력값입니다.' });
+			}
+		}
+	}
+}
+
+/**
+ * What Naver would refuse in a request: fields it does not document, missing required ones, wrong
+ * types, values outside an enum, dates not in its format, and more IDs than one request takes.
+ * Ranges (page sizes and the like) are left to the routes, which answer with each API's own code;
+ * where a route refuses a read more precisely than this, its answer stands (see the emulator).
+ */
+export function checkRequest(
+	endpoint: ContractEndpoint,
+	request: {
+		pathParameters: Record<string, string>;
+		query?: URLSearchParams;
+		body?: unknown;
+		/** A form body (the token request), checked like query parameters. */
+		form?: URLSearchParams;
+	},
+): InvalidInput[] {
+	const problems: InvalidInput[] = [];
+	const closed = { fromText: true, closed: true };
+	if (endpoint.pathParameters) {
+		check(endpoint.pathParameters, request.pathParameters, '', problems, closed);
+	}
+	for (const [schema, params] of [
+		[endpoint.query, request.query],
+		[endpoint.body, request.form],
+	] as const) {
+		if (!params) continue;
+		const values: Record<string, unknown> = {};
+		for (const key of new Set(params.keys())) {
+			const all = params.getAll(key);
+			values[key] = schema?.properties?.[key]?.type === 'array' ? all : all[0];
+		}
+		check(schema ?? { type: 'object', properties: {} }, values, '', problems, closed);
+	}
+	if (request.body !== undefined && !request.form) {
+		check(endpoint.body ?? { type: 'object', properties: {} }, request.body, '', problems, {
+			closed: true,
+		});
+		if (endpoint.maxIds !== undefined) {
+			for (const [key, value] of Object.entries(request.body as Record<string, unknown>)) {
+				if (Array.isArray(value) && value.length > endpoint.maxIds) {
+					problems.push({
+						name: key,
+						type: 'Size',
+						message: `최대 ${endpoint.maxIds}개까지 요청할 수 있습니다.`,
+					});
+				}
+			}
+		}
+	}
+	return problems;
+}
+
+/** What in a success answer the reference does not document, or documents otherwise. */
+export function checkResponse(endpoint: ContractEndpoint, body: unknown): InvalidInput[] {
+	const problems: InvalidInput[] = [];
+	if (endpoint.response && body !== undefined && body !== '') {
+		check(endpoint.response, body, '', problems, { closed: false });
+	}
+	return problems;
+}
