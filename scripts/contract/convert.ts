@@ -76,6 +76,8 @@ export interface Schema {
 
 interface Field {
 	name: string;
+	/** Naver's name of the field's code list, e.g. lastChangedType.pay-order-seller. */
+	namedType?: string;
 	type?: Schema['type'];
 	array: boolean;
 	format?: Schema['format'];
@@ -143,6 +145,13 @@ const TYPE_NAMES: Record<string, Schema['type']> = {
 	object: 'object',
 };
 
+/**
+ * The code lists a page gives by name: a field of a named type (`claimStatus.pay-order-seller`)
+ * whose own entry has no table (query parameters often lack one) takes the page's list of that
+ * name.
+ */
+let pageEnums = new Map<string, string[]>();
+
 /** `**name**<type text>` lines, with what follows them until the next field. */
 function parseFields(text: string): Field[] {
 	const fields: Field[] = [];
@@ -155,8 +164,10 @@ function parseFields(text: string): Field[] {
 		const typed =
 			/\(([a-z]+)(?:<([\w-]+)>)?\)(\[\])?/.exec(rest) ??
 			/^([a-z]+)(?:<([\w-]+)>)?(\[\])?/.exec(rest);
+		const named = /^\s*([A-Za-z]+\.[\w-]+) \(/.exec(rest)?.[1];
 		const field: Field = {
 			name: match[1],
+			...(named ? { namedType: named } : {}),
 			type: typed ? TYPE_NAMES[typed[1]] : undefined,
 			array: Boolean(typed?.[3]),
 			format: typed?.[2] === 'date-time' ? 'date-time' : typed?.[2] === 'date' ? 'date' : undefined,
@@ -193,6 +204,12 @@ function parseFields(text: string): Field[] {
 			}
 		}
 		fields.push(field);
+	}
+	for (const field of fields) {
+		if (field.namedType && field.enum) pageEnums.set(field.namedType, field.enum);
+		if (field.namedType && !field.enum && pageEnums.has(field.namedType)) {
+			field.enum = pageEnums.get(field.namedType);
+		}
 	}
 	return fields;
 }
@@ -241,8 +258,12 @@ function schemaOf(
 		const required: string[] = [];
 		// A field placed by its position in the list is allowed where it is put, never required
 		// there: its place is a reading, so only the example's own keys can be required.
+		// Fields passed over in this object, by name: an example key that comes later than its
+		// field in the list (the example orders some keys differently) still finds its rules.
+		const passedOver = new Map<string, Field>();
 		const add = (found: Field) => {
 			found.used = true;
+			passedOver.set(found.name, found);
 			if (properties[found.name] === undefined) properties[found.name] = schemaOfField(found);
 		};
 		const keys = Object.keys(value as Record<string, unknown>);
@@ -260,6 +281,7 @@ function schemaOf(
 					break;
 				}
 			}
+			found ??= passedOver.get(key);
 			const child = (value as Record<string, unknown>)[key];
 			properties[key] = schemaOf(child, fields, cursor, found, [
 				...keys.slice(position + 1),
@@ -324,6 +346,9 @@ function convert(read: (path: string) => string) {
 	const endpoints = ENDPOINTS.map(([method, path]) => {
 		const source = `docs/api/${path.split('/')[1]}/${path.split('/').slice(2).join('/')}.${method}.md`;
 		const text = read(source);
+		// Read the whole page once for its named code lists, before its sections.
+		pageEnums = new Map();
+		parseFields(text);
 		const request = section(text, /^## Request/m, /^## Responses/m) ?? '';
 		const responses = text.slice(text.search(/^## Responses/m));
 		const query = parameterSchema(section(request, /^### Query Parameters/m, /^### /m));
@@ -346,8 +371,15 @@ function convert(read: (path: string) => string) {
 		const firstExampleAt = responses.indexOf('```json');
 		const successText = firstExampleAt >= 0 ? responses.slice(0, firstExampleAt) : responses;
 		const [successExample] = exampleBlocks(responses);
+		// An endpoint that answers 204 has no success example: its first example is an error's.
+		const isErrorExample =
+			successExample !== null &&
+			typeof successExample === 'object' &&
+			Object.keys(successExample).every((key) =>
+				['code', 'message', 'invalidInputs', 'timestamp', 'traceId'].includes(key),
+			);
 		const success =
-			successExample !== undefined && firstExampleAt >= 0
+			successExample !== undefined && firstExampleAt >= 0 && !isErrorExample
 				? schemaOf(successExample, parseFields(successText), { at: 0 }, undefined, [])
 				: undefined;
 		const limit = /최대 ([\d,]+)개/.exec(/^description: "(.*)"$/m.exec(text)?.[1] ?? '');
@@ -378,14 +410,20 @@ function convert(read: (path: string) => string) {
 	};
 }
 
-const source = process.argv[2];
-if (!source) {
-	console.error('usage: tsx scripts/contract/convert.ts <docs copy: checkout or git directory>');
-	process.exit(2);
+function main(): void {
+	const source = process.argv[2];
+	if (!source) {
+		console.error('usage: tsx scripts/contract/convert.ts <docs copy: checkout or git directory>');
+		process.exit(2);
+	}
+	const result = convert(reader(source));
+	const out = join(__dirname, '../../test/contract/naver-commerce.contract.json');
+	writeFileSync(out, `${JSON.stringify(result, null, '\t')}\n`);
+	console.log(
+		`${result.endpoints.length} endpoints from Naver's reference ${result.docsVersion} → ${out}`,
+	);
 }
-const contract = convert(reader(source));
-const out = join(__dirname, '../../test/contract/naver-commerce.contract.json');
-writeFileSync(out, `${JSON.stringify(contract, null, '\t')}\n`);
-console.log(
-	`${contract.endpoints.length} endpoints from Naver's reference ${contract.docsVersion} → ${out}`,
-);
+
+if (require.main === module) main();
+
+export { parseFields };

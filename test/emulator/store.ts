@@ -33,6 +33,10 @@ export interface ProductOrder {
 	};
 	/** Set by delay dispatch. */
 	shippingDueMs?: number;
+	delayedDispatchReason?: string;
+	delayedDispatchDetailedReason?: string;
+	/** When the order was confirmed (발주 확인), by Confirm or Dispatch. */
+	placeOrderMs?: number;
 }
 
 export interface Store {
@@ -159,35 +163,329 @@ export function changeRecord(order: ProductOrder): Record<string, unknown> {
 	};
 }
 
-/** A product order's details as product-orders/query returns them. */
-export function productOrderDetails(order: ProductOrder): Record<string, unknown> {
+/** What a claim adds to a product order's details (the claims route keeps these). */
+export interface ClaimDetails {
+	claimId: string;
+	claimType: string;
+	requestChannel: string;
+	claimRequestMs: number;
+	reason?: string;
+	detailedReason?: string;
+	requestQuantity: number;
+	collectDeliveryMethod?: string;
+	collectDeliveryCompany?: string;
+	collectTrackingNumber?: string;
+	holdbackStatus?: string;
+	holdbackReason?: string;
+	holdbackDetailedReason?: string;
+	extraFeeAmount?: number;
+	rejectReason?: string;
+	reDeliveryMethod?: string;
+	reDeliveryCompany?: string;
+	reDeliveryTrackingNumber?: string;
+	completedMs?: number;
+}
+
+const HOUR_MS = 3_600_000;
+
+/** The buyer's address as Naver returns one (shippingAddress, collectAddress, …). */
+function address(name: string): Record<string, unknown> {
 	return {
+		addressType: 'DOMESTIC',
+		baseAddress: '서울특별시 중구 세종대로 110',
+		detailedAddress: '1층',
+		zipCode: '04524',
+		city: '서울특별시',
+		state: '중구',
+		country: '대한민국',
+		name,
+		tel1: '010-0000-0000',
+		tel2: '02-000-0000',
+		isRoadNameAddress: true,
+	};
+}
+
+/** The store's return address (returnReceiveAddress). */
+const STORE_ADDRESS = {
+	...address('에뮬레이터 스토어'),
+	baseAddress: '경기도 성남시 분당구 정자일로 95',
+	detailedAddress: '물류센터',
+	zipCode: '13561',
+	city: '경기도',
+	state: '성남시 분당구',
+	logisticsCenterId: 'EMU-LC-1',
+};
+
+/**
+ * A product order's details as product-orders/query and the conditional search return them: the
+ * fields Naver documents for a product order in its state (order, productOrder with amounts,
+ * discounts, commissions and dates, delivery once dispatched, the claim object of its claim type).
+ * Amounts follow from quantity and unit price; the commission rates are the emulator's choice.
+ */
+export function productOrderDetails(
+	order: ProductOrder,
+	claim?: ClaimDetails,
+	/** product-orders/query puts the claim object at the top and in currentClaim; the conditional
+	 * search documents it only in currentClaim. */
+	shape: 'query' | 'search' = 'query',
+): Record<string, unknown> {
+	const amount = order.quantity * order.unitPrice;
+	const paymentCommission = Math.round(amount * 0.0363);
+	const saleCommission = Math.round(amount * 0.02);
+	const dispatched = [
+		'DELIVERING',
+		'DELIVERED',
+		'PURCHASE_DECIDED',
+		'EXCHANGED',
+		'RETURNED',
+	].includes(order.productOrderStatus);
+	const delivered = ['DELIVERED', 'PURCHASE_DECIDED', 'EXCHANGED', 'RETURNED'].includes(
+		order.productOrderStatus,
+	);
+	const sendMs = dispatched ? Math.min(order.lastChangedMs, order.paymentMs + 20 * HOUR_MS) : 0;
+	const delivery = order.delivery
+		? { ...order.delivery }
+		: dispatched
+			? {
+					deliveryMethod: 'DELIVERY',
+					deliveryCompany: 'CJGLS',
+					trackingNumber: `6${order.productOrderId.slice(-11)}`,
+					sendDate: formatKst(sendMs),
+				}
+			: undefined;
+	const optionIndex = Number(order.productOrderId.slice(-2)) % 3;
+	const details: Record<string, unknown> = {
 		order: {
 			orderId: order.orderId,
 			orderDate: formatKst(order.paymentMs - 60_000),
 			paymentDate: formatKst(order.paymentMs),
-			ordererName: '홍길동',
-			ordererId: 'buyer***',
+			paymentDueDate: formatKst(order.paymentMs - 60_000 + 3 * 24 * HOUR_MS),
 			paymentMeans: '신용카드',
+			payLocationType: 'MOBILE',
+			ordererId: 'buyer***',
+			ordererNo: `1${order.orderId.slice(-9)}`,
+			ordererName: '홍길동',
+			ordererTel: '010-0000-0000',
+			isDeliveryMemoParticularInput: 'false',
+			generalPaymentAmount: amount,
+			naverMileagePaymentAmount: 0,
+			chargeAmountPaymentAmount: 0,
+			checkoutAccumulationPaymentAmount: 0,
+			payLaterPaymentAmount: 0,
+			orderDiscountAmount: 0,
+			isMembershipSubscribed: false,
 		},
 		productOrder: {
 			productOrderId: order.productOrderId,
 			productOrderStatus: order.productOrderStatus,
 			...(order.claimType ? { claimType: order.claimType, claimStatus: order.claimStatus } : {}),
+			...(claim ? { claimId: claim.claimId } : {}),
 			placeOrderStatus: order.placeOrderStatus,
-			...(order.shippingDueMs ? { shippingDueDate: formatKst(order.shippingDueMs) } : {}),
+			...(order.placeOrderStatus === 'OK'
+				? { placeOrderDate: formatKst(order.placeOrderMs ?? order.paymentMs + HOUR_MS) }
+				: {}),
+			productId: `11${order.productOrderId.slice(-8)}`,
+			originalProductId: `10${order.productOrderId.slice(-8)}`,
+			merchantChannelId: '100000001',
+			mallId: 'ncp_1emulatorStoreUid01',
 			productName: order.productName,
+			productClass: '단일상품',
+			productOption: ['색상: 블랙', '색상: 화이트', '색상: 네이비'][optionIndex],
+			optionCode: `30000000${optionIndex}`,
+			optionManageCode: `OPT-${optionIndex}`,
+			optionPrice: 0,
+			sellerProductCode: `SKU-${order.productOrderId.slice(-5)}`,
 			quantity: order.quantity,
+			initialQuantity: order.quantity,
+			remainQuantity: order.quantity,
 			unitPrice: order.unitPrice,
-			totalPaymentAmount: order.quantity * order.unitPrice,
-			shippingAddress: {
-				name: '홍길동',
-				baseAddress: '서울특별시 중구 세종대로 110',
-				detailedAddress: '1층',
-				zipCode: '04524',
-				tel1: '010-0000-0000',
-			},
+			totalProductAmount: amount,
+			initialProductAmount: amount,
+			remainProductAmount: amount,
+			totalPaymentAmount: amount,
+			initialPaymentAmount: amount,
+			remainPaymentAmount: amount,
+			productDiscountAmount: 0,
+			initialProductDiscountAmount: 0,
+			remainProductDiscountAmount: 0,
+			productImediateDiscountAmount: 0,
+			initialProductImmediateDiscountAmount: 0,
+			remainProductImmediateDiscountAmount: 0,
+			productProductDiscountAmount: 0,
+			initialProductProductDiscountAmount: 0,
+			remainProductProductDiscountAmount: 0,
+			productMultiplePurchaseDiscountAmount: 0,
+			sellerBurdenDiscountAmount: 0,
+			sellerBurdenImediateDiscountAmount: 0,
+			initialSellerBurdenImmediateDiscountAmount: 0,
+			remainSellerBurdenImmediateDiscountAmount: 0,
+			sellerBurdenProductDiscountAmount: 0,
+			initialSellerBurdenProductDiscountAmount: 0,
+			remainSellerBurdenProductDiscountAmount: 0,
+			sellerBurdenMultiplePurchaseDiscountAmount: 0,
+			sellerBurdenStoreDiscountAmount: 0,
+			deliveryFeeAmount: 0,
+			deliveryDiscountAmount: 0,
+			sectionDeliveryFee: 0,
+			deliveryPolicyType: '무료',
+			shippingFeeType: '무료',
+			expectedDeliveryMethod: 'DELIVERY',
+			expectedDeliveryCompany: 'CJGLS',
+			deliveryAttributeType: 'NORMAL',
+			packageNumber: `P${order.orderId.slice(-10)}`,
+			shippingAddress: address('홍길동'),
+			shippingMemo: '문 앞에 놓아 주세요.',
+			shippingStartDate: formatKst(order.paymentMs),
+			shippingDueDate: formatKst(order.shippingDueMs ?? order.paymentMs + 3 * 24 * HOUR_MS),
+			...(order.delayedDispatchReason
+				? {
+						delayedDispatchReason: order.delayedDispatchReason,
+						delayedDispatchDetailedReason: order.delayedDispatchDetailedReason,
+					}
+				: {}),
+			...(order.productOrderStatus === 'PURCHASE_DECIDED'
+				? { decisionDate: formatKst(order.lastChangedMs) }
+				: {}),
+			commissionRatingType: '일반',
+			commissionPrePayStatus: 'GENERAL_PRD',
+			paymentCommission,
+			saleCommission,
+			channelCommission: 0,
+			knowledgeShoppingSellingInterlockCommission: 0,
+			expectedSettlementAmount: amount - paymentCommission - saleCommission,
+			inflowPath: '네이버쇼핑',
+			inflowPathAdd: '검색',
+			itemNo: `3${order.productOrderId.slice(-9)}`,
+			taxType: 'TAXATION',
+			freeGift: '',
+			logisticsDirectContracted: false,
 		},
-		...(order.delivery ? { delivery: order.delivery } : {}),
+	};
+	if (delivery) {
+		details.delivery = {
+			deliveryMethod: delivery.deliveryMethod,
+			...(delivery.deliveryCompany ? { deliveryCompany: delivery.deliveryCompany } : {}),
+			...(delivery.trackingNumber ? { trackingNumber: delivery.trackingNumber } : {}),
+			sendDate: delivery.sendDate,
+			pickupDate: delivery.sendDate,
+			deliveryStatus: delivered ? 'DELIVERY_COMPLETION' : 'DELIVERING',
+			...(delivered
+				? { deliveredDate: formatKst(Date.parse(delivery.sendDate) + 24 * HOUR_MS) }
+				: {}),
+			isWrongTrackingNumber: false,
+		};
+	}
+	if (order.claimType) {
+		// A claim the emulator did not see opened (one in the seeded store) gets what its status says.
+		const done = /_DONE$/.test(order.claimStatus ?? '');
+		const object = claimObject(
+			order,
+			claim ?? {
+				claimId: `7${order.productOrderId.slice(-8)}`,
+				claimType: order.claimType,
+				requestChannel: 'BUYER',
+				claimRequestMs: order.lastChangedMs - (done ? 24 * HOUR_MS : 0),
+				requestQuantity: order.quantity,
+				...(done ? { completedMs: order.lastChangedMs } : {}),
+			},
+		);
+		if (shape === 'query') Object.assign(details, object);
+		details.currentClaim = object;
+		(details.productOrder as Record<string, unknown>).claimId ??=
+			claim?.claimId ?? `7${order.productOrderId.slice(-8)}`;
+	}
+	return details;
+}
+
+/** The cancel, return or exchange object of a product order with a claim of that type. */
+function claimObject(order: ProductOrder, claim: ClaimDetails): Record<string, unknown> {
+	const common = {
+		claimId: claim.claimId,
+		claimStatus: order.claimStatus,
+		claimRequestDate: formatKst(claim.claimRequestMs),
+		requestChannel: claim.requestChannel === 'SELLER' ? '판매자' : '구매자',
+		requestQuantity: claim.requestQuantity,
+	};
+	const done = claim.completedMs === undefined ? {} : { completed: formatKst(claim.completedMs) };
+	if (claim.claimType === 'CANCEL') {
+		return {
+			cancel: {
+				...common,
+				cancelReason: claim.reason ?? 'INTENT_CHANGED',
+				cancelDetailedReason: claim.detailedReason ?? '',
+				...(done.completed
+					? { cancelApprovalDate: done.completed, cancelCompletedDate: done.completed }
+					: {}),
+				refundExpectedDate: formatKst(claim.claimRequestMs + 2 * 24 * HOUR_MS),
+			},
+		};
+	}
+	const returnLike = {
+		...common,
+		collectAddress: address('홍길동'),
+		returnReceiveAddress: STORE_ADDRESS,
+		collectDeliveryMethod: claim.collectDeliveryMethod ?? 'RETURN_DESIGNATED',
+		...(claim.collectDeliveryCompany
+			? { collectDeliveryCompany: claim.collectDeliveryCompany }
+			: {}),
+		...(claim.collectTrackingNumber ? { collectTrackingNumber: claim.collectTrackingNumber } : {}),
+		collectStatus: [
+			'COLLECT_DONE',
+			'RETURN_DONE',
+			'EXCHANGE_REDELIVERING',
+			'EXCHANGE_DONE',
+		].includes(order.claimStatus ?? '')
+			? 'DELIVERED'
+			: 'COLLECT_WAITING',
+		claimDeliveryFeeDemandAmount: 3000,
+		claimDeliveryFeePayMeans: '환불금에서 차감',
+		claimDeliveryFeePayMethod: '환불금에서 차감',
+		claimDeliveryFeeDiscountAmount: 0,
+		etcFeeDemandAmount: claim.extraFeeAmount ?? 0,
+		etcFeePayMeans: '환불금에서 차감',
+		etcFeePayMethod: '환불금에서 차감',
+		remoteAreaCostChargeAmount: 0,
+		...(claim.holdbackStatus
+			? {
+					holdbackStatus: claim.holdbackStatus,
+					holdbackReason: claim.holdbackReason,
+					holdbackDetailedReason: claim.holdbackDetailedReason,
+					holdbackConfigDate: formatKst(claim.claimRequestMs),
+					holdbackConfigurer: '판매자',
+				}
+			: {}),
+	};
+	if (claim.claimType === 'RETURN') {
+		return {
+			return: {
+				...returnLike,
+				returnReason: claim.reason ?? 'INTENT_CHANGED',
+				returnDetailedReason: claim.detailedReason ?? '',
+				refundExpectedDate: formatKst(claim.claimRequestMs + 3 * 24 * HOUR_MS),
+				...(done.completed
+					? { collectCompletedDate: done.completed, returnCompletedDate: done.completed }
+					: {}),
+			},
+		};
+	}
+	return {
+		exchange: {
+			...returnLike,
+			exchangeReason: claim.reason ?? 'COLOR_AND_SIZE',
+			exchangeDetailedReason: claim.detailedReason ?? '',
+			reDeliveryAddress: address('홍길동'),
+			...(claim.reDeliveryMethod
+				? {
+						reDeliveryMethod: claim.reDeliveryMethod,
+						reDeliveryStatus: 'DELIVERING',
+						...(claim.reDeliveryCompany ? { reDeliveryCompany: claim.reDeliveryCompany } : {}),
+						...(claim.reDeliveryTrackingNumber
+							? { reDeliveryTrackingNumber: claim.reDeliveryTrackingNumber }
+							: {}),
+						reDeliveryOperationDate: formatKst(claim.completedMs ?? claim.claimRequestMs),
+					}
+				: {}),
+			...(done.completed ? { collectCompletedDate: done.completed } : {}),
+		},
 	};
 }

@@ -1,6 +1,7 @@
 import { formatKst, parseNaverDateTime } from '../kst';
 import type { HttpReply, RouteContext, RouteModule } from '../server';
 import { changeRecord, productOrderDetails, type ProductOrder, type Store } from '../store';
+import { claimOf } from './claims';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -75,7 +76,7 @@ function queryProductOrders(store: Store, body: unknown): HttpReply {
 		status: 200,
 		body: store.productOrders
 			.filter((order) => wanted.has(order.productOrderId))
-			.map(productOrderDetails),
+			.map((order) => productOrderDetails(order, claimOf(store, order.productOrderId))),
 	};
 }
 
@@ -225,6 +226,7 @@ function dispatch(
 				return fail('4000', 'dispatchDate 형식이 올바르지 않습니다.');
 			}
 			order.productOrderStatus = 'DELIVERING';
+			if (order.placeOrderStatus !== 'OK') order.placeOrderMs = context.now();
 			order.placeOrderStatus = 'OK';
 			order.lastChangedType = 'DISPATCHED';
 			order.lastChangedMs = context.now();
@@ -267,6 +269,8 @@ function delayDispatch(context: RouteContext, productOrderId: string, body: unkn
 			return { productOrderId, code: '104105', message: '발송 기한 입력 범위를 초과했습니다.' };
 		}
 		order.shippingDueMs = due;
+		order.delayedDispatchReason = String(request.delayedDispatchReason);
+		order.delayedDispatchDetailedReason = String(request.dispatchDelayedDetailedReason);
 		return undefined;
 	});
 }
@@ -337,7 +341,7 @@ function searchProductOrders(store: Store, query: URLSearchParams): HttpReply {
 		body: {
 			contents: slice.map((order) => ({
 				productOrderId: order.productOrderId,
-				content: productOrderDetails(order),
+				content: productOrderDetails(order, claimOf(store, order.productOrderId), 'search'),
 			})),
 			pagination: { page, size: pageSize, hasNext: page * pageSize < matching.length },
 		},

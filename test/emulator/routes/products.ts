@@ -1019,7 +1019,11 @@ function updateProduct(product: EmulatorProduct, rawBody: unknown, nowMs: number
 	if (window && product.windowChannelProductNo)
 		product.windowChannelProduct = structuredClone(window);
 	product.modMs = nowMs;
-	return { status: 200, body: productNumbers(product) };
+	// Naver answers with the product numbers and the product as it now is (the PUT page's
+	// response example); the group, which the PUT cannot change, is not part of it.
+	const updated = productResponse(product);
+	delete updated.groupProduct;
+	return { status: 200, body: { ...productNumbers(product), ...updated } };
 }
 
 /** Products (상품). */

@@ -40,11 +40,14 @@ describe('Product → Update through n8n-core', () => {
 		// Origin Product Number and Product (JSON) left at their defaults: the input item.
 		const result = await env.run('update', {}, { inputItems: [edited] });
 		assert.equal(result.error, undefined, result.error?.message);
-		assert.deepEqual(result.items?.[0].json, {
-			originProductNo: product.originProductNo,
-			smartstoreChannelProductNo: product.smartstoreChannelProductNo,
-			windowChannelProductNo: product.windowChannelProductNo,
-		});
+		// Naver answers with the numbers and the product as it now is (the PUT page's example).
+		const output = result.items![0].json;
+		assert.deepEqual(
+			[output.originProductNo, output.smartstoreChannelProductNo, output.windowChannelProductNo],
+			[product.originProductNo, product.smartstoreChannelProductNo, product.windowChannelProductNo],
+		);
+		assert.equal((output.originProduct as IDataObject).name, '새 상품명');
+		assert.equal(output.groupProduct, undefined);
 		assert.deepEqual(result.items?.[0].pairedItem, { item: 0 });
 
 		const [request] = env.requestsTo('products.update');

@@ -1,0 +1,378 @@
+/**
+ * How completely the emulator's records follow Naver's reference: for every endpoint it serves,
+ * the documented response fields that appear in its answers (over a run that touches records in
+ * every state the emulator models) against all the fields the reference documents for it.
+ *
+ *   tsx scripts/contract/coverage.ts            writes docs/contract-coverage.md
+ *   tsx scripts/contract/coverage.ts --check    fails when the committed table is not current
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { signClientSecret } from '../../credentials/naverCommerceAuth';
+import { contract, findEndpoint, type Schema } from '../../test/contract/contract';
+import { formatKst } from '../../test/emulator/kst';
+import { openBuyerClaim } from '../../test/emulator/routes/claims';
+import { inquiryStateOf } from '../../test/emulator/routes/inquiries';
+import { productCatalogue } from '../../test/emulator/routes/products';
+import { DEFAULT_APP, startEmulator } from '../../test/emulator/server';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const TABLE = join(__dirname, '../../docs/contract-coverage.md');
+
+/** Leaf paths of a schema: `a.b`, `list[].c`. */
+function documentedLeaves(schema: Schema | undefined, prefix = ''): string[] {
+	if (!schema) return [];
+	if (schema.anyOf) return documentedLeaves(schema.anyOf[0], prefix);
+	if (schema.type === 'array') return documentedLeaves(schema.items, `${prefix}[]`);
+	if (schema.type === 'object' && schema.properties && Object.keys(schema.properties).length > 0) {
+		return Object.entries(schema.properties).flatMap(([key, child]) =>
+			documentedLeaves(child, prefix ? `${prefix}.${key}` : key),
+		);
+	}
+	return [prefix];
+}
+
+function presentLeaves(value: unknown, prefix: string, into: Set<string>): void {
+	if (value === undefined || value === null) return;
+	if (Array.isArray(value)) {
+		if (value.length === 0) into.add(`${prefix}[]`);
+		for (const item of value) presentLeaves(item, `${prefix}[]`, into);
+		return;
+	}
+	if (typeof value === 'object') {
+		const entries = Object.entries(value as Record<string, unknown>);
+		if (entries.length === 0) into.add(prefix);
+		for (const [key, child] of entries)
+			presentLeaves(child, prefix ? `${prefix}.${key}` : key, into);
+		return;
+	}
+	into.add(prefix);
+}
+
+async function measure(): Promise<string> {
+	const emulator = await startEmulator({ productOrders: 600, spanHours: 72 });
+	const seen = new Map<string, Set<string>>();
+	try {
+		const timestamp = Date.now() - 1000;
+		const tokenResponse = await fetch(`${emulator.baseUrl}/v1/oauth2/token`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({
+				client_id: DEFAULT_APP.clientId,
+				timestamp: String(timestamp),
+				client_secret_sign: signClientSecret(
+					DEFAULT_APP.clientId,
+					DEFAULT_APP.clientSecret,
+					timestamp,
+				),
+				grant_type: 'client_credentials',
+				type: 'SELF',
+			}).toString(),
+		});
+		const tokenBody = await tokenResponse.json();
+		const record = (method: string, path: string, body: unknown) => {
+			const found = findEndpoint(method, path);
+			if (!found) return;
+			const key = `${method} ${found.endpoint.path}`;
+			const leaves = seen.get(key) ?? new Set<string>();
+			presentLeaves(body, '', leaves);
+			seen.set(key, leaves);
+		};
+		record('POST', '/v1/oauth2/token', tokenBody);
+		const token = (tokenBody as { access_token: string }).access_token;
+		const call = async (
+			method: string,
+			path: string,
+			options: { query?: Record<string, string>; body?: unknown } = {},
+		) => {
+			const url = new URL(`${emulator.baseUrl}${path}`);
+			for (const [key, value] of Object.entries(options.query ?? {}))
+				url.searchParams.set(key, value);
+			const response = await fetch(url, {
+				method,
+				headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+				body: options.body === undefined ? undefined : JSON.stringify(options.body),
+			});
+			const text = await response.text();
+			const body = text ? JSON.parse(text) : undefined;
+			if (response.status < 300) record(method, path, body);
+			return body as { data?: unknown } & Record<string, unknown>;
+		};
+		const orders = emulator.store.productOrders;
+		const byStatus = (status: string) =>
+			orders.filter((order) => order.productOrderStatus === status && !order.claimType);
+
+		// Move some orders through the states Naver documents: confirmed, dispatched, claims.
+		const paid = byStatus('PAYED');
+		await call('POST', '/v1/pay-order/seller/product-orders/confirm', {
+			body: { productOrderIds: paid.slice(0, 20).map((o) => o.productOrderId) },
+		});
+		await call('POST', '/v1/pay-order/seller/product-orders/dispatch', {
+			body: {
+				dispatchProductOrders: paid.slice(0, 10).map((order, index) => ({
+					productOrderId: order.productOrderId,
+					deliveryMethod: 'DELIVERY',
+					deliveryCompanyCode: 'CJGLS',
+					trackingNumber: `6${String(100000000 + index)}`,
+					dispatchDate: formatKst(Date.now()),
+				})),
+			},
+		});
+		await call('POST', `/v1/pay-order/seller/product-orders/${paid[25].productOrderId}/delay`, {
+			body: {
+				dispatchDueDate: formatKst(Date.now() + 3 * DAY_MS),
+				delayedDispatchReason: 'PRODUCT_PREPARE',
+				dispatchDelayedDetailedReason: '입고 지연',
+			},
+		});
+		const claimPath = (order: { productOrderId: string }, action: string) =>
+			`/v1/pay-order/seller/product-orders/${order.productOrderId}/claim/${action}`;
+		await call('POST', claimPath(paid[30], 'cancel/request'), {
+			body: { cancelReason: 'SOLD_OUT' },
+		});
+		const delivering = byStatus('DELIVERING');
+		await call('POST', claimPath(delivering[0], 'return/request'), {
+			body: { returnReason: 'BROKEN', collectDeliveryMethod: 'RETURN_DESIGNATED' },
+		});
+		await call('POST', claimPath(delivering[0], 'return/holdback'), {
+			body: { holdbackClassType: 'RETURN_DELIVERYFEE', holdbackReturnDetailReason: '반품 배송비' },
+		});
+		await call('POST', claimPath(delivering[0], 'return/holdback/release'));
+		await call('POST', claimPath(delivering[0], 'return/approve'));
+		await call('POST', claimPath(delivering[1], 'return/request'), {
+			body: { returnReason: 'BROKEN', collectDeliveryMethod: 'RETURN_DESIGNATED' },
+		});
+		await call('POST', claimPath(delivering[1], 'return/reject'), {
+			body: { rejectReturnReason: '반품 불가' },
+		});
+		for (const order of delivering.slice(2, 5))
+			openBuyerClaim(emulator.store, order.productOrderId, 'EXCHANGE', Date.now());
+		await call('POST', claimPath(delivering[2], 'exchange/holdback'), {
+			body: { holdbackClassType: 'ETC', holdbackExchangeDetailReason: '확인 중' },
+		});
+		await call('POST', claimPath(delivering[2], 'exchange/holdback/release'));
+		await call('POST', claimPath(delivering[2], 'exchange/collect/approve'));
+		await call('POST', claimPath(delivering[2], 'exchange/dispatch'), {
+			body: {
+				reDeliveryMethod: 'DELIVERY',
+				reDeliveryCompany: 'CJGLS',
+				reDeliveryTrackingNumber: '612345678901',
+			},
+		});
+		await call('POST', claimPath(delivering[3], 'exchange/reject'), {
+			body: { rejectExchangeReason: '교환 불가' },
+		});
+		// And a refusal of each, for the documented failProductOrderInfos.
+		const unknown = '2099010199999999';
+		await call('POST', '/v1/pay-order/seller/product-orders/confirm', {
+			body: { productOrderIds: [unknown] },
+		});
+		await call('POST', '/v1/pay-order/seller/product-orders/dispatch', {
+			body: {
+				dispatchProductOrders: [{ productOrderId: unknown, deliveryMethod: 'DIRECT_DELIVERY' }],
+			},
+		});
+		await call('POST', `/v1/pay-order/seller/product-orders/${unknown}/delay`, {
+			body: {
+				dispatchDueDate: formatKst(Date.now() + 3 * DAY_MS),
+				delayedDispatchReason: 'PRODUCT_PREPARE',
+				dispatchDelayedDetailedReason: '입고 지연',
+			},
+		});
+		for (const [action, body] of [
+			['cancel/request', { cancelReason: 'SOLD_OUT' }],
+			['cancel/approve', undefined],
+			['return/request', { returnReason: 'BROKEN', collectDeliveryMethod: 'RETURN_DESIGNATED' }],
+			['return/approve', undefined],
+			['return/reject', { rejectReturnReason: '반품 불가' }],
+			['return/holdback', { holdbackClassType: 'ETC', holdbackReturnDetailReason: '확인 중' }],
+			['return/holdback/release', undefined],
+			['exchange/collect/approve', undefined],
+			['exchange/dispatch', { reDeliveryMethod: 'DIRECT_DELIVERY' }],
+			['exchange/reject', { rejectExchangeReason: '교환 불가' }],
+			['exchange/holdback', { holdbackClassType: 'ETC', holdbackExchangeDetailReason: '확인 중' }],
+			['exchange/holdback/release', undefined],
+		] as const) {
+			await call('POST', claimPath({ productOrderId: unknown }, action), { body });
+		}
+		const requested = orders.filter((order) => order.claimStatus === 'CANCEL_REQUEST');
+		if (requested[0]) await call('POST', claimPath(requested[0], 'cancel/approve'));
+
+		// Read everything back.
+		const ids = orders.map((order) => order.productOrderId);
+		for (let start = 0; start < ids.length; start += 300) {
+			await call('POST', '/v1/pay-order/seller/product-orders/query', {
+				body: { productOrderIds: ids.slice(start, start + 300), quantityClaimCompatibility: true },
+			});
+		}
+		for (let day = 3; day >= 0; day--) {
+			const from = formatKst(Date.now() - (day + 1) * DAY_MS + 1);
+			const to = formatKst(Date.now() - day * DAY_MS);
+			await call('GET', '/v1/pay-order/seller/product-orders/last-changed-statuses', {
+				query: { lastChangedFrom: from, lastChangedTo: to },
+			});
+			await call('GET', '/v1/pay-order/seller/product-orders', {
+				query: { from, to, rangeType: 'PAYED_DATETIME', pageSize: '300' },
+			});
+		}
+		await call('GET', `/v1/pay-order/seller/orders/${orders[0].orderId}/product-order-ids`);
+		await call('GET', '/v1/seller/account');
+		await call('GET', '/v1/seller/channels');
+		const catalogue = productCatalogue(emulator.store);
+		await call('POST', '/v1/products/search', { body: { page: 1, size: 500 } });
+		for (const product of catalogue.products)
+			await call('GET', `/v2/products/origin-products/${product.originProductNo}`);
+		const withOptions = catalogue.products.find(
+			(product) =>
+				product.originProduct.detailAttribute.optionInfo?.optionCombinations?.length &&
+				product.originProduct.statusType === 'SALE',
+		)!;
+		const got = await call('GET', `/v2/products/origin-products/${withOptions.originProductNo}`);
+		const origin = (
+			got as {
+				originProduct: {
+					salePrice: number;
+					detailAttribute: { optionInfo: { optionCombinations: Array<Record<string, unknown>> } };
+				};
+			}
+		).originProduct;
+		await call('PUT', `/v1/products/origin-products/${withOptions.originProductNo}/option-stock`, {
+			body: {
+				productSalePrice: { salePrice: origin.salePrice },
+				optionInfo: {
+					optionCombinations: origin.detailAttribute.optionInfo.optionCombinations.map(
+						({ id, stockQuantity, price, usable }) => ({ id, stockQuantity, price, usable }),
+					),
+					useStockManagement: true,
+				},
+			},
+		});
+		const onSale = catalogue.products.find(
+			(product) => product.originProduct.statusType === 'SALE',
+		)!;
+		const whole = (await call(
+			'GET',
+			`/v2/products/origin-products/${onSale.originProductNo}`,
+		)) as Record<string, unknown>;
+		const sendable = structuredClone({
+			originProduct: whole.originProduct,
+			smartstoreChannelProduct: whole.smartstoreChannelProduct,
+			...(whole.windowChannelProduct ? { windowChannelProduct: whole.windowChannelProduct } : {}),
+		}) as unknown as Record<string, Record<string, unknown>>;
+		// What Update leaves behind (the Get's read-only fields), as the node does.
+		delete (sendable.windowChannelProduct ?? {}).channelProductDisplayStatusType;
+		const detail = sendable.originProduct.detailAttribute as Record<
+			string,
+			Record<string, unknown>
+		>;
+		delete detail.naverShoppingSearchInfo?.catalogMatchingYn;
+		delete detail.naverShoppingSearchInfo?.matchedCatalogId;
+		delete detail.productSize;
+		delete (sendable.originProduct.customerBenefit as Record<string, unknown> | undefined)
+			?.promotionDiscountPolicies;
+		await call('PUT', `/v2/products/origin-products/${onSale.originProductNo}`, { body: sendable });
+		await call('PUT', `/v1/products/origin-products/${onSale.originProductNo}/change-status`, {
+			body: { statusType: 'SUSPENSION' },
+		});
+		const today = formatKst(Date.now()).slice(0, 10);
+		const yearAgo = formatKst(Date.now() - 364 * DAY_MS).slice(0, 10);
+		await call('GET', '/v1/pay-user/inquiries', {
+			query: { startSearchDate: yearAgo, endSearchDate: today, size: '200' },
+		});
+		const state = inquiryStateOf(emulator.store);
+		const open = state.inquiries.find((inquiry) => inquiry.answerContentId === undefined)!;
+		const answered = await call('POST', `/v1/pay-merchant/inquiries/${open.inquiryNo}/answer`, {
+			body: { answerComment: '답변드립니다.' },
+		});
+		const commentNo = (answered.data as { inquiryCommentNo?: number } | undefined)
+			?.inquiryCommentNo;
+		if (commentNo)
+			await call('PUT', `/v1/pay-merchant/inquiries/${open.inquiryNo}/answer/${commentNo}`, {
+				body: { answerComment: '수정된 답변입니다.' },
+			});
+		await call('GET', '/v1/contents/qnas', {
+			query: {
+				fromDate: formatKst(Date.now() - 90 * DAY_MS),
+				toDate: formatKst(Date.now()),
+				size: '100',
+			},
+		});
+		const monthAgo = formatKst(Date.now() - 30 * DAY_MS).slice(0, 10);
+		await call('GET', '/v1/pay-settle/settle/daily', {
+			query: { startDate: monthAgo, endDate: today, pageNumber: '1', pageSize: '1000' },
+		});
+		for (const path of ['/v1/pay-settle/settle/case', '/v1/pay-settle/settle/commission-details']) {
+			for (let day = 0; day < 10; day++) {
+				await call('GET', path, {
+					query: {
+						searchDate: formatKst(Date.now() - day * DAY_MS).slice(0, 10),
+						periodType: 'SETTLE_CASEBYCASE_SETTLE_BASIS_DATE',
+						pageNumber: '1',
+						pageSize: '1000',
+					},
+				});
+			}
+		}
+	} finally {
+		await emulator.stop();
+	}
+
+	const rows = contract().endpoints.map((endpoint) => {
+		const documented = new Set(documentedLeaves(endpoint.response).filter(Boolean));
+		// A list of the documented object (the reading of GET /v1/seller/channels) counts as it.
+		const present = new Set(
+			[...(seen.get(`${endpoint.method} ${endpoint.path}`) ?? [])].map((leaf) =>
+				endpoint.response?.anyOf ? leaf.replace(/^\[\]\.?/, '') : leaf,
+			),
+		);
+		const covered = [...documented].filter((leaf) => present.has(leaf)).length;
+		const share = documented.size === 0 ? 100 : Math.round((covered / documented.size) * 100);
+		return `| ${endpoint.method} | \`${endpoint.path}\` | ${covered} / ${documented.size} | ${documented.size === 0 ? '–' : `${share} %`} |`;
+	});
+	return [
+		"# Emulator records against Naver's reference",
+		'',
+		`Documented response fields (leaves, from test/contract/naver-commerce.contract.json, Naver's reference ${contract().docsVersion})`,
+		"that appear in the emulator's answers over one run of `scripts/contract/coverage.ts`, which moves records through",
+		'the states the emulator models (confirmed, dispatched, delayed, cancelled, returned, exchanged, held back) and reads',
+		'them back. Regenerate with `npx tsx scripts/contract/coverage.ts`; `npm test` fails when an endpoint covers less',
+		'than the table says.',
+		'',
+		'| Method | Endpoint | Fields present / documented | Coverage |',
+		'| --- | --- | --- | --- |',
+		...rows,
+		'',
+	].join('\n');
+}
+
+void (async () => {
+	const table = await measure();
+	if (process.argv.includes('--check')) {
+		// Each endpoint must still cover at least what the committed table says, out of the same
+		// documented fields: records may grow, never silently shrink.
+		const counts = (text: string) =>
+			new Map(
+				[...text.matchAll(/^\| (\w+) \| `([^`]+)` \| (\d+) \/ (\d+) \|/gm)].map((row) => [
+					`${row[1]} ${row[2]}`,
+					{ covered: Number(row[3]), documented: Number(row[4]) },
+				]),
+			);
+		const committed = counts(readFileSync(TABLE, 'utf-8'));
+		const measured = counts(table);
+		const shrunk = [...committed].filter(([key, before]) => {
+			const now = measured.get(key);
+			return !now || now.documented !== before.documented || now.covered < before.covered;
+		});
+		if (shrunk.length > 0 || committed.size !== measured.size) {
+			console.error(
+				`docs/contract-coverage.md no longer holds for: ${shrunk.map(([key]) => key).join(', ') || 'the list of endpoints'}. Run npx tsx scripts/contract/coverage.ts`,
+			);
+			process.exit(1);
+		}
+		console.log(`docs/contract-coverage.md holds for all ${measured.size} endpoints`);
+		return;
+	}
+	writeFileSync(TABLE, table);
+	console.log(table);
+})();

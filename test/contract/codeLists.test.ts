@@ -1,0 +1,135 @@
+/**
+ * Every code list the node offers, against the enum of the field it fills in the contract made
+ * from Naver's reference: a value Naver does not document, or a documented value the node does not
+ * offer, fails here. Where the node leaves a value out on purpose, the exception says why.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+
+import type { INodePropertyOptions } from 'n8n-workflow';
+
+import { CANCEL_REASON_OPTIONS } from '../../nodes/NaverCommerce/options/cancelReasons';
+import { CHANGE_TYPES } from '../../nodes/NaverCommerce/options/changeTypes';
+import { CLAIM_STATUSES } from '../../nodes/NaverCommerce/options/claimStatuses';
+import { COURIER_OPTIONS } from '../../nodes/NaverCommerce/options/couriers';
+import { DELAY_REASONS } from '../../nodes/NaverCommerce/options/delayReasons';
+import {
+	COLLECT_DELIVERY_METHOD_OPTIONS,
+	DISPATCH_DELIVERY_METHOD_OPTIONS,
+} from '../../nodes/NaverCommerce/options/deliveryMethods';
+import { HOLDBACK_CLASS_TYPE_OPTIONS } from '../../nodes/NaverCommerce/options/holdbackReasons';
+import { PLACE_ORDER_STATUSES } from '../../nodes/NaverCommerce/options/placeOrderStatuses';
+import { PRODUCT_ORDER_STATUSES } from '../../nodes/NaverCommerce/options/productOrderStatuses';
+import { RANGE_TYPES } from '../../nodes/NaverCommerce/options/rangeTypes';
+import { RETURN_REASON_OPTIONS } from '../../nodes/NaverCommerce/options/returnReasons';
+import { contract, type Schema } from './contract';
+
+const values = (options: INodePropertyOptions[]) =>
+	options.map((option) => String(option.value)).sort();
+
+/** The enum at a dotted path (`[]` for list items) of an endpoint's query, body or response. */
+function documented(
+	method: string,
+	path: string,
+	part: 'query' | 'body' | 'response',
+	at: string,
+): string[] {
+	const endpoint = contract().endpoints.find((e) => e.method === method && e.path === path);
+	assert.ok(endpoint, `${method} ${path} is in the contract`);
+	let schema: Schema | undefined = endpoint[part];
+	for (const step of at.split('.')) {
+		const name = step.replace(/\[\]$/, '');
+		schema = schema?.properties?.[name];
+		if (schema?.type === 'array' && (step.endsWith('[]') || schema.items?.enum))
+			schema = schema.items;
+	}
+	assert.ok(schema?.enum, `${method} ${path} ${part} ${at} has a documented code list`);
+	return [...schema.enum].sort();
+}
+
+const ORDERS = '/v1/pay-order/seller/product-orders';
+const CLAIM = `${ORDERS}/{productOrderId}/claim`;
+
+describe("Every code list the node offers is the reference's", () => {
+	const cases: Array<[string, INodePropertyOptions[], string[], string?]> = [
+		[
+			'change types (last-changed-statuses lastChangedType)',
+			CHANGE_TYPES,
+			documented('GET', `${ORDERS}/last-changed-statuses`, 'query', 'lastChangedType'),
+		],
+		[
+			'date types (conditional search rangeType)',
+			RANGE_TYPES,
+			documented('GET', ORDERS, 'query', 'rangeType'),
+		],
+		[
+			'product order statuses',
+			PRODUCT_ORDER_STATUSES,
+			documented('GET', ORDERS, 'query', 'productOrderStatuses'),
+		],
+		['claim statuses', CLAIM_STATUSES, documented('GET', ORDERS, 'query', 'claimStatuses')],
+		[
+			'place order statuses',
+			PLACE_ORDER_STATUSES,
+			documented('GET', ORDERS, 'query', 'placeOrderStatusType'),
+		],
+		[
+			'delay reasons',
+			DELAY_REASONS,
+			documented('POST', `${ORDERS}/{productOrderId}/delay`, 'body', 'delayedDispatchReason'),
+		],
+		[
+			'cancel reasons',
+			CANCEL_REASON_OPTIONS,
+			documented('POST', `${CLAIM}/cancel/request`, 'body', 'cancelReason'),
+		],
+		[
+			'return reasons',
+			RETURN_REASON_OPTIONS,
+			documented('POST', `${CLAIM}/return/request`, 'body', 'returnReason'),
+		],
+		[
+			'hold-back reasons (return)',
+			HOLDBACK_CLASS_TYPE_OPTIONS,
+			documented('POST', `${CLAIM}/return/holdback`, 'body', 'holdbackClassType'),
+		],
+		[
+			'hold-back reasons (exchange)',
+			HOLDBACK_CLASS_TYPE_OPTIONS,
+			documented('POST', `${CLAIM}/exchange/holdback`, 'body', 'holdbackClassType'),
+		],
+		[
+			'collection methods (return request)',
+			COLLECT_DELIVERY_METHOD_OPTIONS,
+			documented('POST', `${CLAIM}/return/request`, 'body', 'collectDeliveryMethod').filter(
+				(code) => code !== 'UNKNOWN',
+			),
+			'UNKNOWN is left out: Naver uses it only for exceptions it cannot classify',
+		],
+		[
+			'dispatch methods (dispatch)',
+			DISPATCH_DELIVERY_METHOD_OPTIONS,
+			documented(
+				'POST',
+				`${ORDERS}/dispatch`,
+				'body',
+				'dispatchProductOrders[].deliveryMethod',
+			).filter((code) => code !== 'UNKNOWN' && !code.startsWith('RETURN_')),
+			'the return-only methods and UNKNOWN are left out of sending goods',
+		],
+		[
+			'couriers (product order delivery.deliveryCompany)',
+			COURIER_OPTIONS,
+			[
+				...documented('POST', `${ORDERS}/query`, 'response', 'data[].delivery.deliveryCompany'),
+				'GSTHEFRESH',
+			].sort(),
+			"GSTHEFRESH is the row Naver's table prints with code and name swapped",
+		],
+	];
+	for (const [name, options, expected, exception] of cases) {
+		test(`${name}${exception ? ` (${exception})` : ''}`, () => {
+			assert.deepEqual(values(options), expected);
+		});
+	}
+});
