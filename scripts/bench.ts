@@ -16,9 +16,9 @@ import type { Server } from 'node:http';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 
-import { signClientSecret } from '../credentials/naverCommerceAuth';
 import { DEFAULT_APP, type NaverCommerceEmulator, startEmulator } from '../test/emulator/server';
 import { credentialsFor, runNaverCommerceNode } from '../test/helpers/n8nHarness';
+import { requestTokenDirectly } from '../test/emulator/directToken';
 
 const ROOT = resolve(__dirname, '..');
 const EXECUTIONS = 1_000;
@@ -79,24 +79,7 @@ async function tokenFigures(emulator: NaverCommerceEmulator) {
 	emulator.expireAllTokens();
 	emulator.resetStats();
 	for (let execution = 0; execution < EXECUTIONS; execution++) {
-		const timestamp = Date.now() - 3_000;
-		const form = new URLSearchParams({
-			client_id: DEFAULT_APP.clientId,
-			timestamp: String(timestamp),
-			client_secret_sign: signClientSecret(
-				DEFAULT_APP.clientId,
-				DEFAULT_APP.clientSecret,
-				timestamp,
-			),
-			grant_type: 'client_credentials',
-			type: 'SELF',
-		});
-		const tokenResponse = await fetch(`${emulator.baseUrl}/v1/oauth2/token`, {
-			method: 'POST',
-			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-			body: form,
-		});
-		const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
+		const { access_token: token } = await requestTokenDirectly(emulator.baseUrl);
 		const api = await fetch(`${emulator.baseUrl}/v1/seller/account`, {
 			headers: { Authorization: `Bearer ${token}` },
 		});

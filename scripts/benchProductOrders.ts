@@ -3,10 +3,10 @@
  * changed over 3 days, fetched by the node through n8n-core against the emulator. Prints ratios
  * measured in this one run; nothing here is asserted.
  */
-import { signClientSecret } from '../credentials/naverCommerceAuth';
 import { formatKst } from '../test/emulator/kst';
 import { DEFAULT_APP, startEmulator } from '../test/emulator/server';
 import { credentialsFor, runNaverCommerceNode } from '../test/helpers/n8nHarness';
+import { requestTokenDirectly } from '../test/emulator/directToken';
 
 const HOUR = 3600_000;
 
@@ -16,23 +16,7 @@ export interface BenchRow {
 }
 
 async function rawToken(baseUrl: string): Promise<string> {
-	const timestamp = Date.now() - 3000;
-	const response = await fetch(`${baseUrl}/v1/oauth2/token`, {
-		method: 'POST',
-		headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({
-			client_id: DEFAULT_APP.clientId,
-			timestamp: String(timestamp),
-			client_secret_sign: signClientSecret(
-				DEFAULT_APP.clientId,
-				DEFAULT_APP.clientSecret,
-				timestamp,
-			),
-			grant_type: 'client_credentials',
-			type: 'SELF',
-		}),
-	});
-	return ((await response.json()) as { access_token: string }).access_token;
+	return (await requestTokenDirectly(baseUrl)).access_token;
 }
 
 /** The same request sequence as the node, written as a plain loop with fetch: the floor. */

@@ -9,13 +9,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { signClientSecret } from '../../credentials/naverCommerceAuth';
 import { contract, findEndpoint, type Schema } from '../../test/contract/contract';
 import { formatKst } from '../../test/emulator/kst';
 import { openBuyerClaim } from '../../test/emulator/routes/claims';
 import { inquiryStateOf } from '../../test/emulator/routes/inquiries';
 import { productCatalogue } from '../../test/emulator/routes/products';
-import { DEFAULT_APP, startEmulator } from '../../test/emulator/server';
+import { requestTokenDirectly } from '../../test/emulator/directToken';
+import { startEmulator } from '../../test/emulator/server';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const TABLE = join(__dirname, '../../docs/contract-coverage.md');
@@ -54,23 +54,7 @@ async function measure(): Promise<string> {
 	const emulator = await startEmulator({ productOrders: 600, spanHours: 72 });
 	const seen = new Map<string, Set<string>>();
 	try {
-		const timestamp = Date.now() - 1000;
-		const tokenResponse = await fetch(`${emulator.baseUrl}/v1/oauth2/token`, {
-			method: 'POST',
-			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-			body: new URLSearchParams({
-				client_id: DEFAULT_APP.clientId,
-				timestamp: String(timestamp),
-				client_secret_sign: signClientSecret(
-					DEFAULT_APP.clientId,
-					DEFAULT_APP.clientSecret,
-					timestamp,
-				),
-				grant_type: 'client_credentials',
-				type: 'SELF',
-			}).toString(),
-		});
-		const tokenBody = await tokenResponse.json();
+		const tokenBody = await requestTokenDirectly(emulator.baseUrl);
 		const record = (method: string, path: string, body: unknown) => {
 			const found = findEndpoint(method, path);
 			if (!found) return;

@@ -9,9 +9,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { signClientSecret } from '../../credentials/naverCommerceAuth';
+import { requestTokenDirectly } from './directToken';
 import { formatKst } from './kst';
-import { DEFAULT_APP, type NaverCommerceEmulator, startEmulator } from './server';
+import { type NaverCommerceEmulator, startEmulator } from './server';
 
 const ACTIONS = '/v1/pay-order/seller/product-orders';
 const UNKNOWN_ID = '2099010199999999';
@@ -65,23 +65,7 @@ describe('Naver Commerce emulator: each order action answers in its documented s
 
 	before(async () => {
 		emulator = await startEmulator({ productOrders: 400 });
-		const timestamp = Date.now() - 1000;
-		const response = await fetch(`${emulator.baseUrl}/v1/oauth2/token`, {
-			method: 'POST',
-			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-			body: new URLSearchParams({
-				client_id: DEFAULT_APP.clientId,
-				timestamp: String(timestamp),
-				client_secret_sign: signClientSecret(
-					DEFAULT_APP.clientId,
-					DEFAULT_APP.clientSecret,
-					timestamp,
-				),
-				grant_type: 'client_credentials',
-				type: 'SELF',
-			}).toString(),
-		});
-		token = ((await response.json()) as { access_token: string }).access_token;
+		token = (await requestTokenDirectly(emulator.baseUrl)).access_token;
 	});
 	after(async () => await emulator.stop());
 

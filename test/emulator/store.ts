@@ -163,7 +163,7 @@ export function changeRecord(order: ProductOrder): Record<string, unknown> {
 	};
 }
 
-/** What a claim adds to a product order's details (the claims route keeps these). */
+/** What a claim adds to a product order's details (the claims route keeps these as ClaimRecord). */
 export interface ClaimDetails {
 	claimId: string;
 	claimType: string;

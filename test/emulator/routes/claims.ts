@@ -1,5 +1,5 @@
 import type { ApiRequest, HttpReply, RouteContext, RouteModule } from '../server';
-import type { ProductOrder, Store } from '../store';
+import type { ClaimDetails, ProductOrder, Store } from '../store';
 
 /**
  * Claims (취소/반품/교환): the seller's claim actions, one product order per request (the ID is in
@@ -16,26 +16,10 @@ import type { ProductOrder, Store } from '../store';
 type ClaimType = 'CANCEL' | 'RETURN' | 'EXCHANGE';
 
 /** What a claim carries beyond the ProductOrder's status fields (Naver's currentClaim object). */
-export interface ClaimRecord {
-	claimId: string;
+export interface ClaimRecord extends ClaimDetails {
 	claimType: ClaimType;
 	requestChannel: 'SELLER' | 'BUYER';
-	claimRequestMs: number;
-	reason?: string;
-	detailedReason?: string;
-	requestQuantity: number;
-	collectDeliveryMethod?: string;
-	collectDeliveryCompany?: string;
-	collectTrackingNumber?: string;
 	holdbackStatus?: 'HOLDBACK' | 'RELEASED';
-	holdbackReason?: string;
-	holdbackDetailedReason?: string;
-	extraFeeAmount?: number;
-	rejectReason?: string;
-	reDeliveryMethod?: string;
-	reDeliveryCompany?: string;
-	reDeliveryTrackingNumber?: string;
-	completedMs?: number;
 }
 
 interface ClaimState {
