@@ -93,6 +93,17 @@ interface Field {
  * changes the converted schema of one endpoint and leaves a `note` in the contract.
  */
 const READINGS: Record<string, { note: string; apply: (endpoint: Endpoint) => void }> = {
+	'GET /v1/pay-order/seller/product-orders/last-changed-statuses': {
+		note: "The page's example has no `more`; its field list puts moreFrom and moreSequence after `more`, which the guide describes as data.more.{moreFrom, moreSequence}.",
+		apply: (endpoint) => {
+			const data = endpoint.response?.properties?.data;
+			const { moreFrom, moreSequence } = data?.properties ?? {};
+			if (!data?.properties || !moreFrom || !moreSequence) return;
+			delete data.properties.moreFrom;
+			delete data.properties.moreSequence;
+			data.properties.more = { type: 'object', properties: { moreFrom, moreSequence } };
+		},
+	},
 	'GET /v1/seller/channels': {
 		note: 'The page documents one channel object under a plural path, and a store can have a SmartStore and a Window channel: one object or a list of them.',
 		apply: (endpoint) => {

@@ -160,7 +160,13 @@ export function changeRecord(order: ProductOrder): Record<string, unknown> {
 		productOrderStatus: order.productOrderStatus,
 		...(order.claimType ? { claimType: order.claimType, claimStatus: order.claimStatus } : {}),
 		receiverAddressChanged: order.receiverAddressChanged,
+		...(isGift(order) ? { giftReceivingStatus: 'RECEIVED' } : {}),
 	};
+}
+
+/** Every seventh product order is a gift (선물하기) that its recipient accepted. */
+function isGift(order: ProductOrder): boolean {
+	return Number(order.productOrderId.slice(-3)) % 7 === 2;
 }
 
 /** What a claim adds to a product order's details (the claims route keeps these as ClaimRecord). */
@@ -202,6 +208,20 @@ function address(name: string): Record<string, unknown> {
 		tel1: '010-0000-0000',
 		tel2: '02-000-0000',
 		isRoadNameAddress: true,
+	};
+}
+
+/** A delivery address, with the door details Naver adds for a home delivery. */
+function shippingAddress(name: string): Record<string, unknown> {
+	return {
+		...address(name),
+		pickupLocationType: 'FRONT_OF_DOOR',
+		pickupLocationContent: '',
+		entryMethod: 'LOBBY_PW',
+		entryMethodContent: '#1234',
+		buildingManagementNo: '1114010300100010000000001',
+		longitude: '126.9779692',
+		latitude: '37.5662952',
 	};
 }
 
@@ -254,6 +274,9 @@ export function productOrderDetails(
 				}
 			: undefined;
 	const optionIndex = Number(order.productOrderId.slice(-2)) % 3;
+	// Order kinds Naver documents fields for, spread over the seed by the product order number.
+	const kind = Number(order.productOrderId.slice(-3)) % 7;
+	const couponDiscount = kind === 1 ? Math.min(1000, amount - 100) : 0;
 	const details: Record<string, unknown> = {
 		order: {
 			orderId: order.orderId,
@@ -333,7 +356,7 @@ export function productOrderDetails(
 			expectedDeliveryCompany: 'CJGLS',
 			deliveryAttributeType: 'NORMAL',
 			packageNumber: `P${order.orderId.slice(-10)}`,
-			shippingAddress: address('홍길동'),
+			shippingAddress: shippingAddress('홍길동'),
 			shippingMemo: '문 앞에 놓아 주세요.',
 			shippingStartDate: formatKst(order.paymentMs),
 			shippingDueDate: formatKst(order.shippingDueMs ?? order.paymentMs + 3 * 24 * HOUR_MS),
@@ -359,8 +382,80 @@ export function productOrderDetails(
 			taxType: 'TAXATION',
 			freeGift: '',
 			logisticsDirectContracted: false,
+			sellerCustomCode1: 'EMU',
+			sellerCustomCode2: order.productOrderId.slice(-4),
+			individualCustomUniqueCode: '',
+			groupProductId: 5000 + optionIndex,
+			sellerBurdenMultiplePurchaseDiscountType: 'QUANTITY',
+			...(kind === 1
+				? {
+						// A Naver product coupon: what the buyer paid is the amount less the coupon.
+						appliedCoupons: [
+							{
+								couponPublishNumber: `C${order.productOrderId.slice(-9)}`,
+								couponClassCode: 'NMP_PRD_DCNT',
+								couponDiscountAmount: couponDiscount,
+								naverBurdenRatio: 0,
+							},
+						],
+						appliedCardPromotion: {
+							promotionName: '에뮬레이터 카드 즉시할인',
+							cardCompanyName: '에뮬카드',
+							promotionApplyAmount: 0,
+							brandCompanyBurdenRatio: 0,
+						},
+					}
+				: {}),
+			...(isGift(order) ? { giftReceivingStatus: 'RECEIVED' } : {}),
+			...(order.fulfillment
+				? {
+						// Shipped from a fulfillment centre: its stock units and the guaranteed arrival.
+						logisticsCompanyId: 'EMU-FF',
+						logisticsCenterId: 'EMU-LC-1',
+						storageType: 'DRY',
+						deliveryTagType: 'TOMORROW',
+						arrivalGuaranteeDate: formatKst(order.paymentMs + 24 * HOUR_MS),
+						skuMappings: [
+							{
+								nsId: `NS${order.productOrderId.slice(-8)}`,
+								nsBarcode: `880${order.productOrderId.slice(-10)}`,
+								pickingQuantityPerOrder: 1,
+							},
+						],
+					}
+				: {}),
+			...(kind === 3
+				? {
+						hopeDelivery: {
+							region: '수도권',
+							additionalFee: 0,
+							hopeDeliveryYmd: formatKst(order.paymentMs + 3 * 24 * HOUR_MS)
+								.slice(0, 10)
+								.replace(/-/g, ''),
+							hopeDeliveryHm: '1400',
+							changeReason: '',
+							changer: '구매자',
+						},
+					}
+				: {}),
+			...(kind === 4
+				? { expectedDeliveryMethod: 'VISIT_RECEIPT', takingAddress: address('에뮬레이터 스토어') }
+				: {}),
 		},
 	};
+	if (couponDiscount > 0) {
+		const productOrder = details.productOrder as Record<string, number>;
+		productOrder.productDiscountAmount = couponDiscount;
+		productOrder.initialProductDiscountAmount = couponDiscount;
+		productOrder.remainProductDiscountAmount = couponDiscount;
+		productOrder.productProductDiscountAmount = couponDiscount;
+		productOrder.initialProductProductDiscountAmount = couponDiscount;
+		productOrder.remainProductProductDiscountAmount = couponDiscount;
+		productOrder.totalPaymentAmount = amount - couponDiscount;
+		productOrder.initialPaymentAmount = amount - couponDiscount;
+		productOrder.remainPaymentAmount = amount - couponDiscount;
+		(details.order as Record<string, number>).generalPaymentAmount = amount - couponDiscount;
+	}
 	if (delivery) {
 		details.delivery = {
 			deliveryMethod: delivery.deliveryMethod,
@@ -378,21 +473,21 @@ export function productOrderDetails(
 	if (order.claimType) {
 		// A claim the emulator did not see opened (one in the seeded store) gets what its status says.
 		const done = /_DONE$/.test(order.claimStatus ?? '');
-		const object = claimObject(
-			order,
-			claim ?? {
-				claimId: `7${order.productOrderId.slice(-8)}`,
-				claimType: order.claimType,
-				requestChannel: 'BUYER',
-				claimRequestMs: order.lastChangedMs - (done ? 24 * HOUR_MS : 0),
-				requestQuantity: order.quantity,
-				...(done ? { completedMs: order.lastChangedMs } : {}),
-			},
-		);
+		const known: ClaimDetails = claim ?? {
+			claimId: `7${order.productOrderId.slice(-8)}`,
+			claimType: order.claimType,
+			requestChannel: 'BUYER',
+			claimRequestMs: order.lastChangedMs - (done ? 24 * HOUR_MS : 0),
+			requestQuantity: order.quantity,
+			...(done ? { completedMs: order.lastChangedMs } : {}),
+		};
+		const object = claimObject(order, known);
 		if (shape === 'query') Object.assign(details, object);
 		details.currentClaim = object;
-		(details.productOrder as Record<string, unknown>).claimId ??=
-			claim?.claimId ?? `7${order.productOrderId.slice(-8)}`;
+		if (done || /_REJECT$/.test(order.claimStatus ?? '')) {
+			details.completedClaims = [completedClaim(order, known)];
+		}
+		(details.productOrder as Record<string, unknown>).claimId ??= known.claimId;
 	}
 	return details;
 }
@@ -417,11 +512,22 @@ function claimObject(order: ProductOrder, claim: ClaimDetails): Record<string, u
 					? { cancelApprovalDate: done.completed, cancelCompletedDate: done.completed }
 					: {}),
 				refundExpectedDate: formatKst(claim.claimRequestMs + 2 * 24 * HOUR_MS),
+				...refundStandby(order),
 			},
 		};
 	}
+	// A designated return courier is booked by Naver, which fills in courier and tracking number.
+	const designated = (claim.collectDeliveryMethod ?? 'RETURN_DESIGNATED') === 'RETURN_DESIGNATED';
 	const returnLike = {
 		...common,
+		...(designated && !claim.collectDeliveryCompany
+			? {
+					collectDeliveryCompany: 'CJGLS',
+					collectTrackingNumber: `5${order.productOrderId.slice(-11)}`,
+				}
+			: {}),
+		claimDeliveryFeeProductOrderIds: order.productOrderId,
+		membershipsArrivalGuaranteeClaimSupportingAmount: 0,
 		collectAddress: address('홍길동'),
 		returnReceiveAddress: STORE_ADDRESS,
 		collectDeliveryMethod: claim.collectDeliveryMethod ?? 'RETURN_DESIGNATED',
@@ -452,6 +558,12 @@ function claimObject(order: ProductOrder, claim: ClaimDetails): Record<string, u
 					holdbackDetailedReason: claim.holdbackDetailedReason,
 					holdbackConfigDate: formatKst(claim.claimRequestMs),
 					holdbackConfigurer: '판매자',
+					...(claim.holdbackStatus === 'RELEASED'
+						? {
+								holdbackReleaseDate: formatKst(claim.completedMs ?? claim.claimRequestMs + HOUR_MS),
+								holdbackReleaser: '판매자',
+							}
+						: {}),
 				}
 			: {}),
 	};
@@ -462,6 +574,8 @@ function claimObject(order: ProductOrder, claim: ClaimDetails): Record<string, u
 				returnReason: claim.reason ?? 'INTENT_CHANGED',
 				returnDetailedReason: claim.detailedReason ?? '',
 				refundExpectedDate: formatKst(claim.claimRequestMs + 3 * 24 * HOUR_MS),
+				...refundStandby(order),
+				returnImageUrl: [],
 				...(done.completed
 					? { collectCompletedDate: done.completed, returnCompletedDate: done.completed }
 					: {}),
@@ -473,6 +587,7 @@ function claimObject(order: ProductOrder, claim: ClaimDetails): Record<string, u
 			...returnLike,
 			exchangeReason: claim.reason ?? 'COLOR_AND_SIZE',
 			exchangeDetailedReason: claim.detailedReason ?? '',
+			exchangeImageUrl: [],
 			reDeliveryAddress: address('홍길동'),
 			...(claim.reDeliveryMethod
 				? {
@@ -485,7 +600,62 @@ function claimObject(order: ProductOrder, claim: ClaimDetails): Record<string, u
 						reDeliveryOperationDate: formatKst(claim.completedMs ?? claim.claimRequestMs),
 					}
 				: {}),
-			...(done.completed ? { collectCompletedDate: done.completed } : {}),
+			...(done.completed ||
+			['COLLECT_DONE', 'EXCHANGE_REDELIVERING', 'EXCHANGE_DONE'].includes(order.claimStatus ?? '')
+				? { collectCompletedDate: done.completed ?? formatKst(order.lastChangedMs) }
+				: {}),
 		},
+	};
+}
+
+/** Whether the refund waits, and why: it waits while the item is on its way back. */
+function refundStandby(order: ProductOrder): Record<string, unknown> {
+	const waiting = ['RETURN_REQUEST', 'COLLECTING', 'CANCEL_REQUEST'].includes(
+		order.claimStatus ?? '',
+	);
+	return waiting
+		? { refundStandbyStatus: '환불 보류', refundStandbyReason: '수거 완료 전' }
+		: { refundStandbyStatus: '환불 보류 없음', refundStandbyReason: '' };
+}
+
+/** A finished claim as completedClaims lists it. */
+function completedClaim(order: ProductOrder, claim: ClaimDetails): Record<string, unknown> {
+	const doneMs = claim.completedMs ?? order.lastChangedMs;
+	return {
+		claimType: claim.claimType,
+		claimId: claim.claimId,
+		claimStatus: order.claimStatus,
+		claimRequestDate: formatKst(claim.claimRequestMs),
+		requestChannel: claim.requestChannel === 'SELLER' ? '판매자' : '구매자',
+		claimRequestReason:
+			claim.reason ?? (claim.claimType === 'EXCHANGE' ? 'COLOR_AND_SIZE' : 'INTENT_CHANGED'),
+		claimRequestDetailContent: claim.detailedReason ?? '',
+		requestQuantity: claim.requestQuantity,
+		refundExpectedDate: formatKst(claim.claimRequestMs + 2 * 24 * HOUR_MS),
+		...refundStandby(order),
+		claimRequestAdmissionDate: formatKst(claim.claimRequestMs + HOUR_MS),
+		claimCompleteOperationDate: formatKst(doneMs),
+		...(claim.claimType === 'CANCEL'
+			? {}
+			: {
+					collectAddress: address('홍길동'),
+					returnReceiveAddress: STORE_ADDRESS,
+					collectDeliveryMethod: claim.collectDeliveryMethod ?? 'RETURN_DESIGNATED',
+					collectDeliveryCompany: claim.collectDeliveryCompany ?? 'CJGLS',
+					collectTrackingNumber:
+						claim.collectTrackingNumber ?? `5${order.productOrderId.slice(-11)}`,
+					collectStatus: 'DELIVERED',
+					collectCompletedDate: formatKst(doneMs),
+					claimDeliveryFeeDemandAmount: 3000,
+					claimDeliveryFeePayMeans: '환불금에서 차감',
+					claimDeliveryFeePayMethod: '환불금에서 차감',
+					claimDeliveryFeeDiscountAmount: 0,
+					claimDeliveryFeeProductOrderIds: order.productOrderId,
+					etcFeeDemandAmount: claim.extraFeeAmount ?? 0,
+					etcFeePayMeans: '환불금에서 차감',
+					etcFeePayMethod: '환불금에서 차감',
+					remoteAreaCostChargeAmount: 0,
+					membershipsArrivalGuaranteeClaimSupportingAmount: 0,
+				}),
 	};
 }
