@@ -21,6 +21,7 @@ import {
 } from '../e2e/realN8n';
 import { formatKst } from '../emulator/kst';
 import { DEFAULT_APP, startEmulator, type NaverCommerceEmulator } from '../emulator/server';
+import { productOrderDetails } from '../emulator/store';
 
 const EXAMPLES_DIR = join(REPO_ROOT, 'examples');
 const DAY_MS = 24 * 3600_000;
@@ -185,7 +186,11 @@ describe('the example workflows in a real n8n', { timeout: 15 * 60_000 }, () => 
 			assert.equal(row['주문번호 (orderId)'], order.orderId);
 			assert.equal(row['상태 (status)'], order.productOrderStatus);
 			assert.equal(row['상품명 (productName)'], order.productName);
-			assert.equal(row['결제금액 (totalPaymentAmount)'], order.quantity * order.unitPrice);
+			// What the buyer paid: the amount less a product coupon where the order has one.
+			const paid = (productOrderDetails(order).productOrder as { totalPaymentAmount: number })
+				.totalPaymentAmount;
+			assert.ok(paid > 0 && paid <= order.quantity * order.unitPrice);
+			assert.equal(row['결제금액 (totalPaymentAmount)'], paid);
 			assert.equal(row['결제일시 (paymentDate)'], formatKst(order.paymentMs));
 		}
 
