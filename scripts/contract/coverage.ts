@@ -15,6 +15,7 @@ import { formatKst } from '../../test/emulator/kst';
 import { openBuyerClaim } from '../../test/emulator/routes/claims';
 import { inquiryStateOf } from '../../test/emulator/routes/inquiries';
 import { productCatalogue } from '../../test/emulator/routes/products';
+import { CLAIM_ACTION_SAMPLES } from '../../test/emulator/claimSamples';
 import { requestTokenDirectly } from '../../test/emulator/directToken';
 import { startEmulator } from '../../test/emulator/server';
 
@@ -165,20 +166,7 @@ async function measure(): Promise<string> {
 				dispatchDelayedDetailedReason: '입고 지연',
 			},
 		});
-		for (const [action, body] of [
-			['cancel/request', { cancelReason: 'SOLD_OUT' }],
-			['cancel/approve', undefined],
-			['return/request', { returnReason: 'BROKEN', collectDeliveryMethod: 'RETURN_DESIGNATED' }],
-			['return/approve', undefined],
-			['return/reject', { rejectReturnReason: '반품 불가' }],
-			['return/holdback', { holdbackClassType: 'ETC', holdbackReturnDetailReason: '확인 중' }],
-			['return/holdback/release', undefined],
-			['exchange/collect/approve', undefined],
-			['exchange/dispatch', { reDeliveryMethod: 'DIRECT_DELIVERY' }],
-			['exchange/reject', { rejectExchangeReason: '교환 불가' }],
-			['exchange/holdback', { holdbackClassType: 'ETC', holdbackExchangeDetailReason: '확인 중' }],
-			['exchange/holdback/release', undefined],
-		] as const) {
+		for (const [action, body] of CLAIM_ACTION_SAMPLES) {
 			await call('POST', claimPath({ productOrderId: unknown }, action), { body });
 		}
 		const requested = orders.filter((order) => order.claimStatus === 'CANCEL_REQUEST');

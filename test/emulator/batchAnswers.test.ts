@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
+import { CLAIM_ACTION_SAMPLES } from './claimSamples';
 import { requestTokenDirectly } from './directToken';
 import { formatKst } from './kst';
 import { type NaverCommerceEmulator, startEmulator } from './server';
@@ -39,21 +40,8 @@ const ENDPOINTS: Array<{ path: string; successList: string; body: unknown }> = [
 			dispatchDelayedDetailedReason: '상품 준비 중',
 		},
 	},
-	...[
-		['cancel/request', { cancelReason: 'INTENT_CHANGED' }],
-		['cancel/approve', undefined],
-		['return/request', { returnReason: 'INTENT_CHANGED', collectDeliveryMethod: 'NOTHING' }],
-		['return/approve', undefined],
-		['return/reject', { rejectReturnReason: '반품 불가' }],
-		['return/holdback', { holdbackClassType: 'ETC', holdbackReturnDetailReason: '확인 중' }],
-		['return/holdback/release', undefined],
-		['exchange/collect/approve', undefined],
-		['exchange/dispatch', { reDeliveryMethod: 'DIRECT_DELIVERY' }],
-		['exchange/reject', { rejectExchangeReason: '교환 불가' }],
-		['exchange/holdback', { holdbackClassType: 'ETC', holdbackExchangeDetailReason: '확인 중' }],
-		['exchange/holdback/release', undefined],
-	].map(([claimPath, body]) => ({
-		path: `${UNKNOWN_ID}/claim/${claimPath as string}`,
+	...CLAIM_ACTION_SAMPLES.map(([action, body]) => ({
+		path: `${UNKNOWN_ID}/claim/${action}`,
 		successList: 'successProductOrderIds',
 		body,
 	})),
