@@ -140,6 +140,7 @@ interface Endpoint {
 	method: string;
 	path: string;
 	response?: Schema;
+	errors?: Record<string, ErrorAnswer>;
 	note?: string;
 }
 
@@ -170,10 +171,17 @@ function parseFields(text: string): Field[] {
 	for (let index = 0; index < lines.length; index++) {
 		const match = /^\*\*([A-Za-z_][\w]*)\*\*\s*(.*)$/.exec(lines[index].trim());
 		if (!match || ['POST', 'GET', 'PUT', 'PATCH', 'DELETE'].includes(match[1])) continue;
-		const rest = match[2];
+		let rest = match[2];
 		if (/^\s*$/.test(rest) && match[1] === 'Example') continue;
+		// A note in the type's brackets can run on over the next lines (`(boolean<- true: …` then
+		// `- false: …>)required`): the field's type text is all of it.
+		for (let next = index + 1; /\([a-z]+<[^>]*$/.test(rest) && next < lines.length; next++) {
+			rest += ` ${lines[next].trim()}`;
+		}
+		// The brackets hold a format (`integer<int64>`, `string<date>`) or a note in words
+		// (`string<'yyyy-MM' 형식 입력>`, `string<해당 사항이 없으면 이 요소를 삭제하고 전송합니다.>`).
 		const typed =
-			/\(([a-z]+)(?:<([\w-]+)>)?\)(\[\])?/.exec(rest) ??
+			/\(([a-z]+)(?:<([^>]*)>)?\)(\[\])?/.exec(rest) ??
 			/^([a-z]+)(?:<([\w-]+)>)?(\[\])?/.exec(rest);
 		const named = /^\s*([A-Za-z]+\.[\w-]+) \(/.exec(rest)?.[1];
 		const field: Field = {
@@ -184,7 +192,12 @@ function parseFields(text: string): Field[] {
 			format: typed?.[2] === 'date-time' ? 'date-time' : typed?.[2] === 'date' ? 'date' : undefined,
 			required: /required\s*$/.test(rest),
 		};
-		if (!typed) continue;
+		// A field the page lists without a type (`**usable**사용 여부`) is still a field: dropping it,
+		// or one whose type note is in words, made the example's key of that name match the next
+		// field of the name further down the list, and every field in between was put into the
+		// wrong object (the product pages' wear notice took some 70 fields of the notice types after
+		// it, shoes those up to productSize). Its type is then the example's.
+		if (!typed && rest.trim() === '') continue;
 		// What belongs to this field: the lines up to the next field line.
 		for (let next = index + 1; next < lines.length; next++) {
 			const line = lines[next].trim();
@@ -393,6 +406,7 @@ function convert(read: (path: string) => string) {
 			successExample !== undefined && firstExampleAt >= 0 && !isErrorExample
 				? schemaOf(successExample, parseFields(successText), { at: 0 }, undefined, [])
 				: undefined;
+		const errors = errorAnswers(responses, success !== undefined);
 		const limit = /최대 ([\d,]+)개/.exec(/^description: "(.*)"$/m.exec(text)?.[1] ?? '');
 		const endpoint = {
 			method,
@@ -404,6 +418,7 @@ function convert(read: (path: string) => string) {
 			...(body ? { body } : {}),
 			...(limit ? { maxIds: Number(limit[1].replace(/,/g, '')) } : {}),
 			...(success ? { response: success } : {}),
+			...(Object.keys(errors).length > 0 ? { errors } : {}),
 		} as Endpoint;
 		dropBusinessCheckedEnums(body);
 		const reading = READINGS[`${method} ${path}`];
@@ -413,12 +428,103 @@ function convert(read: (path: string) => string) {
 		}
 		return endpoint;
 	});
+	// The Q&A answer page lists 401, 403 and 404 but no 400, though an answer without text is
+	// refused: the 400 its group documents on the Q&A list page is read as its own.
+	const qnaList = endpoints.find((e) => e.method === 'GET' && e.path === '/v1/contents/qnas');
+	const qnaAnswer = endpoints.find(
+		(e) => e.method === 'PUT' && e.path === '/v1/contents/qnas/{questionId}',
+	);
+	const listBadRequest = qnaList?.errors?.['400'];
+	if (qnaAnswer?.errors && listBadRequest && !qnaAnswer.errors['400']) {
+		qnaAnswer.errors['400'] = {
+			...structuredClone(listBadRequest),
+			note: 'Not on this page: the 400 of GET /v1/contents/qnas, the same API group.',
+		};
+	}
 	return {
 		source: 'github.com/myso-kr/naver-commerce-api-docs-cli',
 		docsVersion: version,
 		generatedBy: 'scripts/contract/convert.ts',
 		endpoints,
 	};
+}
+
+interface ErrorAnswer {
+	schema: Schema;
+	codes?: string[];
+	note?: string;
+}
+
+/** The HTTP status an error answer's heading names, in the English or Korean of the pages. */
+const ERROR_HEADINGS: Array<[RegExp, string]> = [
+	[/Bad Request|잘못된 요청/, '400'],
+	[/Unauthorized|인가되지 않은/, '401'],
+	[/Forbidden|권한 없음/, '403'],
+	[/Not Found|데이터 없음/, '404'],
+	[/Too Many|요청 한도/, '429'],
+	[/Internal Server Error|서버 내부/, '500'],
+];
+
+/**
+ * The error answers a page documents after its success example, by HTTP status: the body's schema
+ * (from the example and the field list before it) and the codes its tables or `- code :` lines
+ * name. The pages write them three ways (pay-order: "(실패) 잘못된 요청" with one table of every
+ * code; pay-user/pay-settle: "Bad Request" with the fields; seller/pay-merchant: "## Bad Request"
+ * with a code table), and a redirect (리디렉션, 308) that no client of ours meets is left out.
+ */
+function errorAnswers(responses: string, hasSuccess: boolean): Record<string, ErrorAnswer> {
+	const errors: Record<string, ErrorAnswer> = {};
+	const blocks = [...responses.matchAll(/```json\n([\s\S]*?)\n```/g)];
+	let from = hasSuccess && blocks[0] ? blocks[0].index + blocks[0][0].length : 0;
+	for (const block of blocks.slice(hasSuccess ? 1 : 0)) {
+		const description = responses.slice(from, block.index);
+		from = block.index + block[0].length;
+		const heading = description
+			.split('\n')
+			.map((line) => line.replace(/^#+\s*/, '').trim())
+			.find((line) => line !== '' && line !== '---');
+		const status = ERROR_HEADINGS.find(([pattern]) => pattern.test(heading ?? ''))?.[1];
+		if (!status) continue;
+		let example: unknown;
+		try {
+			example = JSON.parse(block[1]);
+		} catch {
+			continue;
+		}
+		let schema = schemaOf(example, parseFields(description), { at: 0 }, undefined, []);
+		let note: string | undefined;
+		if (Object.keys(example as object).length === 0) {
+			// The seller pages give the error body as an untyped `{}` beside their code table, and the
+			// guide says nothing of it: read it as the envelope every other group documents.
+			schema = {
+				type: 'object',
+				properties: {
+					code: { type: 'string' },
+					message: { type: 'string' },
+					timestamp: { type: 'string', format: 'date-time' },
+					traceId: { type: 'string' },
+				},
+			};
+			note =
+				'The page documents the error body as an untyped object ({}): read as {code, message, timestamp, traceId}.';
+		}
+		// The code is checked against the codes below, not as an enum of one named list.
+		delete schema.properties?.code?.enum;
+		const codes = new Set<string>();
+		for (const match of description.matchAll(/^- code : ([\w.-]+)/gm)) codes.add(match[1]);
+		for (const row of description.matchAll(/^\|\s*(?:\*\*)?([A-Z0-9][\w.-]*)(?:\*\*)?\s*\|/gm)) {
+			if (row[1] !== '코드') codes.add(row[1]);
+		}
+		const known = errors[status];
+		if (known) {
+			known.schema.properties = { ...schema.properties, ...known.schema.properties };
+			for (const code of known.codes ?? []) codes.add(code);
+		} else {
+			errors[status] = { schema, ...(note ? { note } : {}) };
+		}
+		if (codes.size > 0) errors[status].codes = [...codes];
+	}
+	return errors;
 }
 
 function main(): void {

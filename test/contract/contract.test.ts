@@ -15,7 +15,7 @@ import { DEFAULT_APP, type NaverCommerceEmulator, startEmulator } from '../emula
 import { ROUTE_MODULES } from '../emulator/routes';
 import { seedStore, seededRandom } from '../emulator/store';
 import { credentialsFor, runNaverCommerceNode } from '../helpers/n8nHarness';
-import { checkResponse, contract, findEndpoint } from './contract';
+import { checkErrorAnswer, checkResponse, contract, findEndpoint } from './contract';
 
 describe("Naver's documented contract, enforced", () => {
 	let emulator: NaverCommerceEmulator;
@@ -32,10 +32,16 @@ describe("Naver's documented contract, enforced", () => {
 		});
 		return result.items![0].json;
 	};
+	// The fields Naver names: in invalidInputs, or (pay-order 4000) in the message as
+	// 오류 유형.객체명.필드명.
 	const inputs = (json: IDataObject) =>
-		((json.invalidInputs ?? []) as Array<{ name: string; type: string }>).map(
-			(input) => `${input.name}:${input.type}`,
-		);
+		json.invalidInputs
+			? (json.invalidInputs as Array<{ name: string; type: string }>).map(
+					(input) => `${input.name}:${input.type}`,
+				)
+			: [...String(json.message).matchAll(/(\w+)\.request\.([\w.[\]]+)/g)].map(
+					([, type, name]) => `${name}:${type}`,
+				);
 
 	test('a misspelled body field is refused with 400 and Naver’s envelope naming it', async () => {
 		const paid = emulator.store.productOrders.find(
@@ -141,6 +147,46 @@ describe("Naver's documented contract, enforced", () => {
 				},
 			}).map((problem) => `${problem.name}:${problem.type}`),
 			['data.successProductOrderInfos[0].isReceiverAddressChanged:typeMismatch', 'traceId:NotNull'],
+		);
+	});
+
+	test('an error answer outside its page (field, code or status) is caught; gateway answers are not the page’s', () => {
+		const problemsOf = (method: string, path: string, status: number, body: unknown) =>
+			checkErrorAnswer(findEndpoint(method, path)!.endpoint, status, body).map(
+				(problem) => `${problem.name}:${problem.type}`,
+			);
+		const confirm = '/v1/pay-order/seller/product-orders/confirm';
+		const timestamp = '2026-01-01T10:00:00.000+09:00';
+		const envelope = { code: '4000', message: 'NotNull.request.productOrderIds', timestamp };
+		assert.deepEqual(problemsOf('POST', confirm, 400, { ...envelope, traceId: 'emu-1' }), []);
+		assert.deepEqual(
+			problemsOf('POST', confirm, 400, {
+				...envelope,
+				traceId: 'emu-1',
+				invalidInputs: [{ name: 'productOrderIds', type: 'NotNull', message: '필수' }],
+			}),
+			['invalidInputs:Unknown'],
+			'the pay-order reference names the field in the message, and has no invalidInputs',
+		);
+		assert.deepEqual(problemsOf('POST', confirm, 400, envelope), ['traceId:NotNull']);
+		assert.deepEqual(
+			problemsOf('POST', confirm, 400, { ...envelope, code: '104999', traceId: 'emu-1' }),
+			['code:UndocumentedCode'],
+		);
+		assert.deepEqual(problemsOf('POST', confirm, 409, { ...envelope, traceId: 'emu-1' }), [
+			'(HTTP 409):UndocumentedStatus',
+		]);
+		assert.deepEqual(
+			problemsOf('POST', confirm, 429, { code: 'GW.RATE_LIMIT', message: '', timestamp }),
+			[],
+		);
+		assert.deepEqual(
+			problemsOf('POST', '/v1/pay-merchant/inquiries/1/answer', 400, {
+				code: 'ERR-NC-101010',
+				message: '해당 문의에 이미 답변이 존재합니다.',
+				timestamp,
+			}),
+			[],
 		);
 	});
 

@@ -31,6 +31,8 @@ export interface ContractEndpoint {
 	body?: Schema;
 	maxIds?: number;
 	response?: Schema;
+	/** The error answers the page documents, by HTTP status: body schema and the codes it names. */
+	errors?: Record<string, { schema: Schema; codes?: string[]; note?: string }>;
 	/** Where the contract reads a contradiction of the reference one way, why. */
 	note?: string;
 }
@@ -225,6 +227,41 @@ export function checkResponse(endpoint: ContractEndpoint, body: unknown): Invali
 	const problems: InvalidInput[] = [];
 	if (endpoint.response && body !== undefined && body !== '') {
 		check(endpoint.response, body, '', problems, { closed: false });
+	}
+	return problems;
+}
+
+/**
+ * What in an error answer the reference does not document: a status the page has no answer for,
+ * fields outside its error body, or a code its tables do not list. Gateway answers (`GW.*`: token,
+ * rate limit, unknown path) are the common guide's, not the page's, and are not checked here.
+ */
+export function checkErrorAnswer(
+	endpoint: ContractEndpoint,
+	status: number,
+	body: unknown,
+): InvalidInput[] {
+	if (!endpoint.errors || body === null || typeof body !== 'object') return [];
+	const code = (body as { code?: unknown }).code;
+	if (typeof code === 'string' && code.startsWith('GW.')) return [];
+	const documented = endpoint.errors[String(status)];
+	if (!documented) {
+		return [
+			{
+				name: `(HTTP ${status})`,
+				type: 'UndocumentedStatus',
+				message: `문서에 없는 응답 상태입니다: ${Object.keys(endpoint.errors).join(', ')}`,
+			},
+		];
+	}
+	const problems: InvalidInput[] = [];
+	check(documented.schema, body, '', problems, { closed: false });
+	if (documented.codes && !documented.codes.includes(String(code))) {
+		problems.push({
+			name: 'code',
+			type: 'UndocumentedCode',
+			message: `문서에 없는 오류 코드입니다: ${String(code)}`,
+		});
 	}
 	return problems;
 }

@@ -12,7 +12,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { checkRequest, checkResponse, findEndpoint, type InvalidInput } from '../contract/contract';
+import {
+	checkErrorAnswer,
+	checkRequest,
+	checkResponse,
+	findEndpoint,
+	type InvalidInput,
+} from '../contract/contract';
 import { formatKst } from './kst';
 import { ROUTE_MODULES } from './routes';
 import { seededRandom, seedStore, type Store } from './store';
@@ -156,8 +162,11 @@ export interface EmulatorRoute {
 	pattern: RegExp;
 	/** Stable name, used for rate-limit buckets and per-route counters. */
 	name: string;
-	/** 'payOrder': wrap success in { timestamp, traceId, data } and add timestamp/traceId to errors. */
-	envelope?: 'payOrder' | 'plain';
+	/**
+	 * 'payOrder': wrap success in { timestamp, traceId, data } and add timestamp/traceId to errors;
+	 * 'traceId': add the request's traceId to the route's body (success and error alike).
+	 */
+	envelope?: 'payOrder' | 'traceId' | 'plain';
 	handler: (request: ApiRequest, match: RegExpMatchArray) => HttpReply;
 }
 
@@ -326,7 +335,7 @@ export class NaverCommerceEmulator {
 			req.socket.destroy();
 			return;
 		}
-		if (url.pathname.startsWith(`${API_PREFIX}/`) && reply.status < 300 && !fromFault) {
+		if (url.pathname.startsWith(`${API_PREFIX}/`) && !fromFault) {
 			this.checkAnswer(req.method ?? 'GET', url.pathname.slice(API_PREFIX.length), reply);
 		}
 		res.statusCode = reply.status;
@@ -348,7 +357,10 @@ export class NaverCommerceEmulator {
 	private checkAnswer(method: string, path: string, reply: HttpReply): void {
 		const documented = findEndpoint(method, path);
 		if (!documented || typeof reply.body === 'string') return;
-		const problems = checkResponse(documented.endpoint, reply.body);
+		const problems =
+			reply.status < 300
+				? checkResponse(documented.endpoint, reply.body)
+				: checkErrorAnswer(documented.endpoint, reply.status, reply.body);
 		if (problems.length === 0) return;
 		installContractExitHook();
 		contractFindings.push({
@@ -630,20 +642,33 @@ export class NaverCommerceEmulator {
 					problems,
 				});
 				const { code, message } = validationCode(path);
+				// The envelope the endpoint's page documents for 400: the pay-order reference names
+				// the field in the message of 4000 ("오류 유형.객체명.필드명") and has no invalidInputs;
+				// the other groups document invalidInputs, and some a traceId.
+				const documentedFields = documented.endpoint.errors?.['400']?.schema.properties ?? {};
+				// Each input with the keys its group documents (pay-user has no `type`).
+				const inputFields = documentedFields.invalidInputs
+					? Object.keys(documentedFields.invalidInputs.items?.properties ?? {})
+					: undefined;
 				return {
 					status: 400,
 					body: {
 						code,
-						// The pay-order reference names the field in the message of 4000 ("오류
-						// 유형.객체명.필드명"); the other groups document invalidInputs, which is sent
-						// to every group so a client can name the field either way.
 						message:
 							code === '4000'
 								? problems.map((p) => `${p.type}.request.${p.name}`).join(', ')
 								: message,
-						invalidInputs: problems,
+						...(inputFields
+							? {
+									invalidInputs: problems.map((problem) =>
+										Object.fromEntries(
+											Object.entries(problem).filter(([key]) => inputFields.includes(key)),
+										),
+									),
+								}
+							: {}),
 						timestamp: formatKst(this.wallNow()),
-						traceId,
+						...('traceId' in documentedFields ? { traceId } : {}),
 					},
 				};
 			}
@@ -667,7 +692,9 @@ export class NaverCommerceEmulator {
 							...reply,
 							body: { ...(reply.body as object), timestamp: formatKst(this.wallNow()), traceId },
 						}
-				: reply;
+				: route.envelope === 'traceId' && reply.body && typeof reply.body === 'object'
+					? { ...reply, body: { ...(reply.body as object), traceId } }
+					: reply;
 		return { ...wrapped, headers: { ...(wrapped.headers ?? {}), ...(rateHeaders ?? {}) } };
 	}
 

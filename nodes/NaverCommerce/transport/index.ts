@@ -238,8 +238,19 @@ function naverErrorDetails(error: unknown): NaverErrorDetails | undefined {
 		code: body?.code,
 		message: body?.message,
 		traceId: traceIdOf(body, plainHeaders(response.headers)),
-		invalidInputs: body?.invalidInputs,
+		invalidInputs: body?.invalidInputs ?? inputsNamedIn(body?.message),
 	};
+}
+
+/**
+ * The pay-order APIs document no invalidInputs: their 4000 names each field in the message as
+ * 오류 유형.객체명.필드명 (e.g. `NotNull.request.productOrderIds`), read here as the same list.
+ */
+function inputsNamedIn(message: string | undefined): NaverErrorDetails['invalidInputs'] {
+	const named = [...(message ?? '').matchAll(/\b([A-Za-z]+)\.request\.([\w.[\]]+)/g)].map(
+		([, type, name]) => ({ name, type }),
+	);
+	return named.length > 0 ? named : undefined;
 }
 
 /**

@@ -199,11 +199,19 @@ function invalidInputsOf(body: Record<string, unknown>, rules: Record<string, Fi
 	return invalid;
 }
 
-function badRequest(
-	invalidInputs: InvalidInput[],
-	message = '잘못된 요청 파라미터입니다.',
-): HttpReply {
-	return { status: 400, body: { code: '4000', message, invalidInputs } };
+/**
+ * 4000 as the pay-order reference documents it: no invalidInputs in its error body, the field in
+ * the message as 오류 유형.객체명.필드명.
+ */
+function badRequest(invalidInputs: InvalidInput[], message?: string): HttpReply {
+	return {
+		status: 400,
+		body: {
+			code: '4000',
+			message:
+				message ?? invalidInputs.map((input) => `${input.type}.request.${input.name}`).join(', '),
+		},
+	};
 }
 
 /** 400 when the body breaks the endpoint's rules; endpoints without rules take no body. */
