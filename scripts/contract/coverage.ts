@@ -117,7 +117,21 @@ async function measure(): Promise<string> {
 		await call('POST', claimPath(paid[30], 'cancel/request'), {
 			body: { cancelReason: 'SOLD_OUT' },
 		});
+		// Orders in transit, the first three chosen for what they show: a return after an earlier
+		// exchange (beforeClaim), then two with guaranteed arrival, whose claim fees Naver supports.
 		const delivering = byStatus('DELIVERING');
+		const takeFirst = (wanted: (order: (typeof orders)[number]) => boolean) => {
+			const index = delivering.findIndex(wanted);
+			return index < 0 ? [] : delivering.splice(index, 1);
+		};
+		const afterExchange = (order: (typeof orders)[number]) =>
+			Number(order.productOrderId.slice(-3)) % 7 === 5;
+		const first = takeFirst((order) => afterExchange(order) && order.fulfillment === true);
+		delivering.unshift(
+			...(first.length > 0 ? first : takeFirst(afterExchange)),
+			...takeFirst((order) => order.fulfillment === true),
+			...takeFirst((order) => order.fulfillment === true),
+		);
 		await call('POST', claimPath(delivering[0], 'return/request'), {
 			body: { returnReason: 'BROKEN', collectDeliveryMethod: 'RETURN_DESIGNATED' },
 		});
@@ -254,13 +268,18 @@ async function measure(): Promise<string> {
 		});
 		const today = formatKst(Date.now()).slice(0, 10);
 		const yearAgo = formatKst(Date.now() - 364 * DAY_MS).slice(0, 10);
+		const state = inquiryStateOf(emulator.store);
+		const open = state.inquiries.find((inquiry) => inquiry.answerContentId === undefined)!;
+		// Answered from one of the seller's templates, which the list then shows.
+		const answered = await call('POST', `/v1/pay-merchant/inquiries/${open.inquiryNo}/answer`, {
+			body: { answerComment: '답변드립니다.', answerTemplateId: '31' },
+		});
 		await call('GET', '/v1/pay-user/inquiries', {
 			query: { startSearchDate: yearAgo, endSearchDate: today, size: '200' },
 		});
-		const state = inquiryStateOf(emulator.store);
-		const open = state.inquiries.find((inquiry) => inquiry.answerContentId === undefined)!;
-		const answered = await call('POST', `/v1/pay-merchant/inquiries/${open.inquiryNo}/answer`, {
-			body: { answerComment: '답변드립니다.' },
+		const answeredDay = formatKst(open.registeredMs).slice(0, 10);
+		await call('GET', '/v1/pay-user/inquiries', {
+			query: { startSearchDate: answeredDay, endSearchDate: answeredDay, size: '200' },
 		});
 		const commentNo = (answered.data as { inquiryCommentNo?: number } | undefined)
 			?.inquiryCommentNo;

@@ -141,7 +141,7 @@ export function seedStore(options: {
 				channelType: 'STOREFARM',
 				name: '에뮬레이터 스토어',
 				url: 'https://smartstore.naver.com/emulator_store',
-				representativeImageUrl: null,
+				representativeImageUrl: 'https://shop-phinf.pstatic.net/emulator/store_logo.png',
 				talkTalkAccountId: 'w4emul',
 			},
 		],
@@ -467,7 +467,15 @@ export function productOrderDetails(
 			...(delivered
 				? { deliveredDate: formatKst(Date.parse(delivery.sendDate) + 24 * HOUR_MS) }
 				: {}),
-			isWrongTrackingNumber: false,
+			// One seeded dispatch in seven was first registered with a tracking number the courier
+			// did not know (오류 송장); Naver keeps the flag, when and why it was marked.
+			...(kind === 6 && !order.delivery && delivery.deliveryCompany
+				? {
+						isWrongTrackingNumber: true,
+						wrongTrackingNumberRegisteredDate: formatKst(sendMs + 2 * HOUR_MS),
+						wrongTrackingNumberType: '송장번호 조회 불가',
+					}
+				: { isWrongTrackingNumber: false }),
 		};
 	}
 	if (order.claimType) {
@@ -480,16 +488,94 @@ export function productOrderDetails(
 			claimRequestMs: order.lastChangedMs - (done ? 24 * HOUR_MS : 0),
 			requestQuantity: order.quantity,
 			...(done ? { completedMs: order.lastChangedMs } : {}),
+			// A seeded exchange past collection has its replacement on the way, or delivered.
+			...(['EXCHANGE_REDELIVERING', 'EXCHANGE_DONE'].includes(order.claimStatus ?? '')
+				? {
+						reDeliveryMethod: 'DELIVERY',
+						reDeliveryCompany: 'CJGLS',
+						reDeliveryTrackingNumber: `4${order.productOrderId.slice(-11)}`,
+					}
+				: {}),
 		};
 		const object = claimObject(order, known);
 		if (shape === 'query') Object.assign(details, object);
 		details.currentClaim = object;
-		if (done || /_REJECT$/.test(order.claimStatus ?? '')) {
-			details.completedClaims = [completedClaim(order, known)];
+		const completed: Array<Record<string, unknown>> = [];
+		if (order.claimType === 'RETURN' && kind === 5) {
+			// One return in seven (by number) follows an exchange the buyer finished before the
+			// emulator's history: Naver shows that exchange as beforeClaim (직전 클레임) and among the
+			// completed claims. The reference documents beforeClaim with an exchange only.
+			const exchange = earlierExchange(order, known);
+			details.beforeClaim = { exchange: claimObject(exchange.order, exchange.claim).exchange };
+			completed.push(completedClaim(exchange.order, exchange.claim));
 		}
+		if (done || /_REJECT$/.test(order.claimStatus ?? ''))
+			completed.push(completedClaim(order, known));
+		if (completed.length > 0) details.completedClaims = completed;
 		(details.productOrder as Record<string, unknown>).claimId ??= known.claimId;
 	}
 	return details;
+}
+
+/** The exchange a buyer finished before returning the item (seeded returns of one kind). */
+function earlierExchange(
+	order: ProductOrder,
+	returnClaim: ClaimDetails,
+): { order: ProductOrder; claim: ClaimDetails } {
+	const requestedMs = returnClaim.claimRequestMs - 5 * 24 * HOUR_MS;
+	return {
+		order: { ...order, claimType: 'EXCHANGE', claimStatus: 'EXCHANGE_DONE' },
+		claim: {
+			claimId: `6${order.productOrderId.slice(-8)}`,
+			claimType: 'EXCHANGE',
+			requestChannel: 'BUYER',
+			claimRequestMs: requestedMs,
+			reason: 'COLOR_AND_SIZE',
+			detailedReason: '사이즈 교환',
+			requestQuantity: returnClaim.requestQuantity,
+			collectDeliveryMethod: 'RETURN_DESIGNATED',
+			reDeliveryMethod: 'DELIVERY',
+			reDeliveryCompany: 'CJGLS',
+			reDeliveryTrackingNumber: `4${order.productOrderId.slice(-11)}`,
+			// Held back until the buyer paid the exchange fee, then released.
+			holdbackStatus: 'RELEASED',
+			holdbackReason: 'EXCHANGE_DELIVERYFEE',
+			holdbackDetailedReason: '교환 배송비 입금 확인',
+			completedMs: requestedMs + 3 * 24 * HOUR_MS,
+		},
+	};
+}
+
+/**
+ * Naver pays the return or exchange fee of an order with guaranteed arrival (멤버십 도착보장:
+ * the fulfillment orders here), and says so on the claim.
+ */
+function claimDeliveryFeeSupport(order: ProductOrder): Record<string, unknown> {
+	return order.fulfillment
+		? {
+				claimDeliveryFeeSupportType: 'MEMBERSHIP_ARRIVAL_GUARANTEE',
+				claimDeliveryFeeSupportAmount: 3000,
+				membershipsArrivalGuaranteeClaimSupportingAmount: 3000,
+			}
+		: { membershipsArrivalGuaranteeClaimSupportingAmount: 0 };
+}
+
+/** The hold-back fields of a claim that was held back (보류), and released if it was. */
+function holdbackFields(claim: ClaimDetails): Record<string, unknown> {
+	if (!claim.holdbackStatus) return {};
+	return {
+		holdbackStatus: claim.holdbackStatus,
+		holdbackReason: claim.holdbackReason,
+		holdbackDetailedReason: claim.holdbackDetailedReason,
+		holdbackConfigDate: formatKst(claim.claimRequestMs),
+		holdbackConfigurer: '판매자',
+		...(claim.holdbackStatus === 'RELEASED'
+			? {
+					holdbackReleaseDate: formatKst(claim.completedMs ?? claim.claimRequestMs + HOUR_MS),
+					holdbackReleaser: '판매자',
+				}
+			: {}),
+	};
 }
 
 /** The cancel, return or exchange object of a product order with a claim of that type. */
@@ -527,7 +613,7 @@ function claimObject(order: ProductOrder, claim: ClaimDetails): Record<string, u
 				}
 			: {}),
 		claimDeliveryFeeProductOrderIds: order.productOrderId,
-		membershipsArrivalGuaranteeClaimSupportingAmount: 0,
+		...claimDeliveryFeeSupport(order),
 		collectAddress: address('홍길동'),
 		returnReceiveAddress: STORE_ADDRESS,
 		collectDeliveryMethod: claim.collectDeliveryMethod ?? 'RETURN_DESIGNATED',
@@ -551,21 +637,7 @@ function claimObject(order: ProductOrder, claim: ClaimDetails): Record<string, u
 		etcFeePayMeans: '환불금에서 차감',
 		etcFeePayMethod: '환불금에서 차감',
 		remoteAreaCostChargeAmount: 0,
-		...(claim.holdbackStatus
-			? {
-					holdbackStatus: claim.holdbackStatus,
-					holdbackReason: claim.holdbackReason,
-					holdbackDetailedReason: claim.holdbackDetailedReason,
-					holdbackConfigDate: formatKst(claim.claimRequestMs),
-					holdbackConfigurer: '판매자',
-					...(claim.holdbackStatus === 'RELEASED'
-						? {
-								holdbackReleaseDate: formatKst(claim.completedMs ?? claim.claimRequestMs + HOUR_MS),
-								holdbackReleaser: '판매자',
-							}
-						: {}),
-				}
-			: {}),
+		...holdbackFields(claim),
 	};
 	if (claim.claimType === 'RETURN') {
 		return {
@@ -592,7 +664,8 @@ function claimObject(order: ProductOrder, claim: ClaimDetails): Record<string, u
 			...(claim.reDeliveryMethod
 				? {
 						reDeliveryMethod: claim.reDeliveryMethod,
-						reDeliveryStatus: 'DELIVERING',
+						reDeliveryStatus:
+							order.claimStatus === 'EXCHANGE_DONE' ? 'DELIVERY_COMPLETION' : 'DELIVERING',
 						...(claim.reDeliveryCompany ? { reDeliveryCompany: claim.reDeliveryCompany } : {}),
 						...(claim.reDeliveryTrackingNumber
 							? { reDeliveryTrackingNumber: claim.reDeliveryTrackingNumber }
@@ -655,7 +728,46 @@ function completedClaim(order: ProductOrder, claim: ClaimDetails): Record<string
 					etcFeePayMeans: '환불금에서 차감',
 					etcFeePayMethod: '환불금에서 차감',
 					remoteAreaCostChargeAmount: 0,
-					membershipsArrivalGuaranteeClaimSupportingAmount: 0,
+					...claimDeliveryFeeSupport(order),
+					...holdbackFields(claim),
+					...((claim.collectDeliveryMethod ?? 'RETURN_DESIGNATED') === 'RETURN_DESIGNATED'
+						? collectionSlot(claim)
+						: {}),
+					...(claim.claimType === 'EXCHANGE' ? finishedRedelivery(order, claim, doneMs) : {}),
 				}),
+	};
+}
+
+/**
+ * The pick-up slot Naver booked for a designated return courier. The reference gives only the
+ * sizes (8 bytes each) and no format: the date is read as yyyyMMdd and the times as HHmm, the way
+ * the same API writes hopeDeliveryYmd and hopeDeliveryHm.
+ */
+function collectionSlot(claim: ClaimDetails): Record<string, unknown> {
+	const day = formatKst(claim.claimRequestMs + 24 * HOUR_MS)
+		.slice(0, 10)
+		.replace(/-/g, '');
+	return {
+		collectOperationDate: day,
+		collectStartTime: '0900',
+		collectEndTime: '1800',
+		collectSlotId: `SLOT-${day}-0900`,
+	};
+}
+
+/** How the replacement of a finished exchange went back to the buyer. */
+function finishedRedelivery(
+	order: ProductOrder,
+	claim: ClaimDetails,
+	doneMs: number,
+): Record<string, unknown> {
+	return {
+		reDeliveryAddress: address('홍길동'),
+		reDeliveryMethod: claim.reDeliveryMethod ?? 'DELIVERY',
+		reDeliveryStatus: 'DELIVERY_COMPLETION',
+		reDeliveryCompany: claim.reDeliveryCompany ?? 'CJGLS',
+		reDeliveryTrackingNumber:
+			claim.reDeliveryTrackingNumber ?? `4${order.productOrderId.slice(-11)}`,
+		reDeliveryOperationDate: formatKst(doneMs - 24 * HOUR_MS),
 	};
 }

@@ -8,8 +8,9 @@ import { seededRandom, type Store } from '../store';
  * - inquiries: `{code, message, timestamp, invalidInputs?}` with numeric codes 4001–4007;
  * - answers to inquiries: `{code, message, timestamp}` with ERR-NC-1010xx codes;
  * - product Q&A: `{code, message, invalidInputs[{name,type,message}], timestamp}`.
- * Bodies leave out `traceId`: route handlers do not see the request's trace ID, and the
- * GNCP-GW-Trace-ID header the server sets is what a client reads when the body has none.
+ * The answer routes document `traceId` in their bodies, which the server adds (envelope 'traceId');
+ * the other bodies leave it out, and the GNCP-GW-Trace-ID header the server sets is what a client
+ * reads when the body has none.
  */
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -516,6 +517,7 @@ export const inquiryRoutes: RouteModule = ({ store, now, seed }) => {
 			method: 'POST',
 			pattern: /^\/v1\/pay-merchant\/inquiries\/([^/]+)\/answer$/,
 			name: 'inquiries.answer',
+			envelope: 'traceId',
 			handler: recorded('inquiries.answer', (request, match) =>
 				answerInquiry(state, request, match[1], undefined, now()),
 			),
@@ -524,6 +526,7 @@ export const inquiryRoutes: RouteModule = ({ store, now, seed }) => {
 			method: 'PUT',
 			pattern: /^\/v1\/pay-merchant\/inquiries\/([^/]+)\/answer\/([^/]+)$/,
 			name: 'inquiries.updateAnswer',
+			envelope: 'traceId',
 			handler: recorded('inquiries.updateAnswer', (request, match) =>
 				answerInquiry(state, request, match[1], match[2], now()),
 			),
