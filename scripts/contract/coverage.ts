@@ -10,14 +10,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { withoutPaths } from '../../nodes/NaverCommerce/helpers/objectPaths';
+import { READ_ONLY_PRODUCT_FIELDS } from '../../nodes/NaverCommerce/actions/product/update.operation';
 import { contract, findEndpoint, type Schema } from '../../test/contract/contract';
 import { formatKst } from '../../test/emulator/kst';
 import { openBuyerClaim } from '../../test/emulator/routes/claims';
 import { inquiryStateOf } from '../../test/emulator/routes/inquiries';
-import { productCatalogue } from '../../test/emulator/routes/products';
+import { productCatalogue, type OriginProduct } from '../../test/emulator/routes/products';
 import { CLAIM_ACTION_SAMPLES } from '../../test/emulator/claimSamples';
 import { requestTokenDirectly } from '../../test/emulator/directToken';
 import { startEmulator } from '../../test/emulator/server';
+import { EXERCISES } from './exercises';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const TABLE = join(__dirname, '../../docs/contract-coverage.md');
@@ -210,59 +213,79 @@ async function measure(): Promise<string> {
 		await call('GET', `/v1/pay-order/seller/orders/${orders[0].orderId}/product-order-ids`);
 		await call('GET', '/v1/seller/account');
 		await call('GET', '/v1/seller/channels');
+		// Products: every page of the search, every product read, then both writes on every product
+		// they take (the answers show each kind of product as it is after the write), as the node's
+		// operations send them.
 		const catalogue = productCatalogue(emulator.store);
-		await call('POST', '/v1/products/search', { body: { page: 1, size: 500 } });
-		for (const product of catalogue.products)
-			await call('GET', `/v2/products/origin-products/${product.originProductNo}`);
-		const withOptions = catalogue.products.find(
-			(product) =>
-				product.originProduct.detailAttribute.optionInfo?.optionCombinations?.length &&
-				product.originProduct.statusType === 'SALE',
-		)!;
-		const got = await call('GET', `/v2/products/origin-products/${withOptions.originProductNo}`);
-		const origin = (
-			got as {
-				originProduct: {
-					salePrice: number;
-					detailAttribute: { optionInfo: { optionCombinations: Array<Record<string, unknown>> } };
-				};
-			}
-		).originProduct;
-		await call('PUT', `/v1/products/origin-products/${withOptions.originProductNo}/option-stock`, {
-			body: {
-				productSalePrice: { salePrice: origin.salePrice },
-				optionInfo: {
-					optionCombinations: origin.detailAttribute.optionInfo.optionCombinations.map(
-						({ id, stockQuantity, price, usable }) => ({ id, stockQuantity, price, usable }),
-					),
-					useStockManagement: true,
+		for (let page = 1; page <= Math.ceil(catalogue.products.length / 500); page++) {
+			await call('POST', '/v1/products/search', { body: { page, size: 500 } });
+		}
+		type ProductJson = Record<string, Record<string, unknown>>;
+		const read = async (originProductNo: number) =>
+			(await call('GET', `/v2/products/origin-products/${originProductNo}`)) as ProductJson;
+		for (const product of catalogue.products) await read(product.originProductNo);
+		for (const product of catalogue.products) {
+			const optionInfo = product.originProduct.detailAttribute.optionInfo;
+			if (!optionInfo?.optionCombinations?.length && !optionInfo?.optionStandards?.length) continue;
+			const origin = (await read(product.originProductNo)).originProduct as OriginProduct;
+			const options = origin.detailAttribute.optionInfo!;
+			const discount = origin.customerBenefit?.immediateDiscountPolicy;
+			await call('PUT', `/v1/products/origin-products/${product.originProductNo}/option-stock`, {
+				body: {
+					productSalePrice: { salePrice: origin.salePrice },
+					...(discount ? { immediateDiscountPolicy: discount } : {}),
+					optionInfo: {
+						...(options.optionCombinations
+							? {
+									optionCombinations: options.optionCombinations.map(
+										({ id, stockQuantity, price, usable }) => ({
+											id,
+											stockQuantity,
+											price,
+											usable,
+										}),
+									),
+								}
+							: {}),
+						...(options.optionStandards
+							? {
+									optionStandards: options.optionStandards.map(({ id, stockQuantity, usable }) => ({
+										id,
+										stockQuantity,
+										usable,
+									})),
+								}
+							: {}),
+						useStockManagement: options.useStockManagement,
+					},
 				},
-			},
-		});
+			});
+		}
+		for (const product of catalogue.products) {
+			const status = product.originProduct.statusType;
+			if (!['SALE', 'SUSPENSION', 'OUTOFSTOCK'].includes(status)) continue;
+			const whole = await read(product.originProductNo);
+			// A sold-out product goes back on sale with stock, as the update allows only SALE or
+			// SUSPENSION.
+			if (status === 'OUTOFSTOCK')
+				Object.assign(whole.originProduct, { statusType: 'SALE', stockQuantity: 10 });
+			const sendable = withoutPaths(
+				{
+					originProduct: whole.originProduct,
+					smartstoreChannelProduct: whole.smartstoreChannelProduct,
+					...(whole.windowChannelProduct
+						? { windowChannelProduct: whole.windowChannelProduct }
+						: {}),
+				},
+				READ_ONLY_PRODUCT_FIELDS,
+			);
+			await call('PUT', `/v2/products/origin-products/${product.originProductNo}`, {
+				body: sendable,
+			});
+		}
 		const onSale = catalogue.products.find(
 			(product) => product.originProduct.statusType === 'SALE',
 		)!;
-		const whole = (await call(
-			'GET',
-			`/v2/products/origin-products/${onSale.originProductNo}`,
-		)) as Record<string, unknown>;
-		const sendable = structuredClone({
-			originProduct: whole.originProduct,
-			smartstoreChannelProduct: whole.smartstoreChannelProduct,
-			...(whole.windowChannelProduct ? { windowChannelProduct: whole.windowChannelProduct } : {}),
-		}) as unknown as Record<string, Record<string, unknown>>;
-		// What Update leaves behind (the Get's read-only fields), as the node does.
-		delete (sendable.windowChannelProduct ?? {}).channelProductDisplayStatusType;
-		const detail = sendable.originProduct.detailAttribute as Record<
-			string,
-			Record<string, unknown>
-		>;
-		delete detail.naverShoppingSearchInfo?.catalogMatchingYn;
-		delete detail.naverShoppingSearchInfo?.matchedCatalogId;
-		delete detail.productSize;
-		delete (sendable.originProduct.customerBenefit as Record<string, unknown> | undefined)
-			?.promotionDiscountPolicies;
-		await call('PUT', `/v2/products/origin-products/${onSale.originProductNo}`, { body: sendable });
 		await call('PUT', `/v1/products/origin-products/${onSale.originProductNo}/change-status`, {
 			body: { statusType: 'SUSPENSION' },
 		});
@@ -310,6 +333,7 @@ async function measure(): Promise<string> {
 				});
 			}
 		}
+		for (const exercise of EXERCISES) await exercise({ emulator, call, record, token });
 	} finally {
 		await emulator.stop();
 	}

@@ -12,12 +12,23 @@
  * - option-stock saves an omitted `stockQuantity` or `price` of a listed option as 0 and an
  *   omitted `usable` as true – the trap the node has to avoid;
  * - the full update replaces the product: options left out are removed, and it accepts only SALE
- *   or SUSPENSION as the status.
+ *   or SUSPENSION as the status; what Naver manages and the PUT cannot carry (catalogue matching,
+ *   promotions, fashion models' details, the window's display status, a rental's terms) stays;
+ * - both writes answer with the product numbers and the whole product as it is after the write.
+ *
+ * What the seeded products carry beyond their basics, by kind, is in ../productRecords.ts.
  *
  * The catalogue lives beside the shared store (see `productCatalogue`), so tests can read and
  * reset it and see exactly which bodies the node sent.
  */
 import { formatKst } from '../kst';
+import {
+	enrichProducts,
+	keepNaverManagedFields,
+	kindCategoryName,
+	summaryBenefits,
+	withWriteOnlyFields,
+} from '../productRecords';
 import type { ApiRequest, HttpReply, RouteModule } from '../server';
 import { seededRandom, type Store } from '../store';
 
@@ -93,9 +104,10 @@ export interface OriginProduct {
 	saleEndDate?: string;
 	salePrice: number;
 	stockQuantity: number;
-	deliveryInfo: Record<string, unknown>;
+	/** None for what is not shipped (e-coupons). */
+	deliveryInfo?: Record<string, unknown>;
 	detailAttribute: {
-		sellerCodeInfo?: { sellerManagementCode?: string };
+		sellerCodeInfo?: { sellerManagementCode?: string; [key: string]: unknown };
 		optionInfo?: {
 			optionCombinationSortType?: string;
 			optionCombinationGroupNames?: Record<string, string>;
@@ -103,6 +115,7 @@ export interface OriginProduct {
 			standardOptionGroups?: Array<Record<string, unknown>>;
 			optionStandards?: OptionStandard[];
 			useStockManagement?: boolean;
+			[key: string]: unknown;
 		};
 		[key: string]: unknown;
 	};
@@ -120,6 +133,10 @@ export interface EmulatorProduct {
 	groupProductNo?: number;
 	smartstoreChannelProductNo: number;
 	windowChannelProductNo?: number;
+	/** 수급 상품번호, which the search shows for a product listed from a supplier's catalogue. */
+	injectProductNo?: number;
+	/** A rental product's terms, which only the write answers show (see productRecords). */
+	rental?: { rentalInfo: Record<string, unknown>; benefits: Record<string, unknown> };
 	regMs: number;
 	modMs: number;
 	popularity: number;
@@ -362,7 +379,7 @@ function seedProducts(seed: number, nowMs: number): EmulatorProduct[] {
 		}
 		products.push(product);
 	}
-	return products;
+	return enrichProducts(products, nowMs);
 }
 
 function totalStock(combinations: Array<{ usable: boolean; stockQuantity: number }>): number {
@@ -448,14 +465,16 @@ function checkRange(value: number | undefined, name: string, max: number): void 
 
 function channelProductSummaries(product: EmulatorProduct): Array<Record<string, unknown>> {
 	const origin = product.originProduct;
-	const category = CATEGORIES.find((entry) => entry.id === origin.leafCategoryId);
+	const wholeCategoryName =
+		CATEGORIES.find((entry) => entry.id === origin.leafCategoryId)?.whole ??
+		kindCategoryName(origin.leafCategoryId);
 	const discount = origin.customerBenefit?.immediateDiscountPolicy?.discountMethod;
 	const discountedPrice = !discount
 		? origin.salePrice
 		: discount.unitType === 'PERCENT'
 			? Math.round((origin.salePrice * (100 - discount.value)) / 100)
 			: Math.max(0, origin.salePrice - discount.value);
-	const delivery = origin.deliveryInfo as {
+	const delivery = (origin.deliveryInfo ?? {}) as {
 		deliveryAttributeType?: string;
 		deliveryFee?: { baseFee?: number };
 		claimDeliveryInfo?: { returnDeliveryFee?: number; exchangeDeliveryFee?: number };
@@ -481,15 +500,18 @@ function channelProductSummaries(product: EmulatorProduct): Array<Record<string,
 		discountedPrice,
 		stockQuantity: origin.stockQuantity,
 		knowledgeShoppingProductRegistration: channel.naverShoppingRegistration === true,
-		deliveryAttributeType: delivery.deliveryAttributeType,
+		...(delivery.deliveryAttributeType
+			? { deliveryAttributeType: delivery.deliveryAttributeType }
+			: {}),
 		deliveryFee: delivery.deliveryFee?.baseFee ?? 0,
 		returnFee: delivery.claimDeliveryInfo?.returnDeliveryFee ?? 0,
 		exchangeFee: delivery.claimDeliveryInfo?.exchangeDeliveryFee ?? 0,
 		...(origin.saleStartDate ? { saleStartDate: origin.saleStartDate } : {}),
 		...(origin.saleEndDate ? { saleEndDate: origin.saleEndDate } : {}),
-		wholeCategoryName: category?.whole,
+		wholeCategoryName,
 		wholeCategoryId: origin.leafCategoryId,
 		representativeImage: { url: origin.images.representativeImage.url },
+		...summaryBenefits(product, discountedPrice),
 		regDate: formatKst(product.regMs),
 		modifiedDate: formatKst(product.modMs),
 	});
@@ -889,10 +911,7 @@ function optionStock(product: EmulatorProduct, rawBody: unknown, nowMs: number):
 	origin.stockQuantity = totalStock(existing.length > 0 ? existing : existingStandards);
 	settleStatus(origin);
 	product.modMs = nowMs;
-	return {
-		status: 200,
-		body: { ...productNumbers(product), originProduct: structuredClone(origin) },
-	};
+	return { status: 200, body: writeAnswer(product) };
 }
 
 /**
@@ -1014,16 +1033,27 @@ function updateProduct(product: EmulatorProduct, rawBody: unknown, nowMs: number
 		: (stockQuantity ?? current.stockQuantity);
 	next.statusType = statusType;
 	settleStatus(next);
+	const nextWindow =
+		window && product.windowChannelProductNo
+			? structuredClone(window)
+			: product.windowChannelProduct;
+	keepNaverManagedFields(current, next, product.windowChannelProduct, nextWindow);
 	product.originProduct = next;
 	product.smartstoreChannelProduct = structuredClone(smartstore);
-	if (window && product.windowChannelProductNo)
-		product.windowChannelProduct = structuredClone(window);
+	product.windowChannelProduct = nextWindow;
 	product.modMs = nowMs;
-	// Naver answers with the product numbers and the product as it now is (the PUT page's
-	// response example); the group, which the PUT cannot change, is not part of it.
+	return { status: 200, body: writeAnswer(product) };
+}
+
+/**
+ * What both writes (the full update and option-stock) answer, as their reference pages document
+ * it: the product numbers and the product as it now is; the group, which neither can change, is
+ * not part of it.
+ */
+function writeAnswer(product: EmulatorProduct): Record<string, unknown> {
 	const updated = productResponse(product);
 	delete updated.groupProduct;
-	return { status: 200, body: { ...productNumbers(product), ...updated } };
+	return withWriteOnlyFields(product, { ...productNumbers(product), ...updated });
 }
 
 /** Products (상품). */

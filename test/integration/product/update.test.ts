@@ -92,9 +92,16 @@ describe('Product → Update through n8n-core', () => {
 				productSize: { models: IDataObject[]; sizeTypeNo: number };
 			};
 		};
+		// The catalogue matching is Naver's; the model, maker and brand the seller names are sent.
+		const searchInfo = product.originProduct.detailAttribute.naverShoppingSearchInfo as IDataObject;
+		assert.equal(searchInfo.catalogMatchingYn, true);
+		const { modelId, modelName, manufacturerName, brandId, brandName } = searchInfo;
 		assert.deepEqual(origin.detailAttribute.naverShoppingSearchInfo, {
-			manufacturerName: '에뮬레이터 제조사',
-			brandName: '에뮬레이터',
+			modelId,
+			modelName,
+			manufacturerName,
+			brandId,
+			brandName,
 		});
 		assert.deepEqual(origin.detailAttribute.productSize.models, [
 			{
@@ -120,6 +127,73 @@ describe('Product → Update through n8n-core', () => {
 		assert.deepEqual(benefit.immediateDiscountPolicy, {
 			discountMethod: { value: 1000, unitType: 'WON' },
 		});
+	});
+
+	test('Get → Update goes through for a product of every kind: every notice type and delivery', async () => {
+		// One product on sale (or suspended) of each notice type and each delivery attribute: books,
+		// e-coupons without delivery, rentals, fulfilment, branch options and the rest.
+		const picked = new Map<string, EmulatorProduct>();
+		for (const product of env.catalogue.products) {
+			if (!['SALE', 'SUSPENSION'].includes(product.originProduct.statusType)) continue;
+			const notice = product.originProduct.detailAttribute.productInfoProvidedNotice as IDataObject;
+			const delivery = product.originProduct.deliveryInfo?.deliveryAttributeType ?? 'none';
+			for (const key of [
+				`notice ${String(notice.productInfoProvidedNoticeType)}`,
+				`delivery ${String(delivery)}`,
+			]) {
+				if (!picked.has(key)) picked.set(key, product);
+			}
+		}
+		assert.ok(picked.size >= 36 + 9, `${picked.size} kinds of product`);
+		for (const [kind, product] of picked) {
+			const result = await env.run('update', {}, { inputItems: [await getJson(product)] });
+			assert.equal(
+				result.error,
+				undefined,
+				`${kind}: ${result.error?.message} ${errorText(result)}`,
+			);
+		}
+	});
+
+	test("a write's answer fed into Update goes through: a rental's terms, which only write answers show, stay behind", async () => {
+		const rental = findProduct(
+			env.catalogue,
+			(p) => Boolean(p.rental) && p.originProduct.statusType === 'SALE',
+			'rental product on sale',
+		);
+		const got = await getJson(rental);
+		assert.equal(
+			(got.originProduct as { detailAttribute: IDataObject }).detailAttribute.rentalInfo,
+			undefined,
+			"Naver's Get documents no rental terms",
+		);
+		const first = await env.run('update', {}, { inputItems: [got] });
+		assert.equal(first.error, undefined, first.error?.message);
+		const answer = first.items![0].json as { originProduct: { detailAttribute: IDataObject } };
+		assert.deepEqual(
+			answer.originProduct.detailAttribute.rentalInfo,
+			rental.rental!.rentalInfo,
+			'the PUT answer documents them',
+		);
+
+		// The answer as the next Update's input, as a workflow would chain them.
+		const renamed = structuredClone(answer) as unknown as IDataObject;
+		(renamed.originProduct as IDataObject).name = '직수 정수기 렌탈 (신형)';
+		const second = await env.run('update', {}, { inputItems: [renamed] });
+		assert.equal(second.error, undefined, second.error?.message);
+		const sent = env.requestsTo('products.update')[1].body as {
+			originProduct: { detailAttribute: IDataObject; customerBenefit?: IDataObject };
+		};
+		assert.equal(sent.originProduct.detailAttribute.rentalInfo, undefined);
+		for (const policy of [
+			'scheduledPointPolicy',
+			'rentalGiftPointPolicy',
+			'rentalReservedPointPolicy',
+		]) {
+			assert.equal(sent.originProduct.customerBenefit?.[policy], undefined, policy);
+		}
+		assert.equal(rental.originProduct.name, '직수 정수기 렌탈 (신형)');
+		assert.ok(rental.rental?.rentalInfo, 'Naver keeps the rental terms the PUT cannot send');
 	});
 
 	test('JSON of another product is refused before any write', async () => {

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 
-import type { EmulatorProduct, OptionCombination } from '../../emulator/routes/products';
+import type { IDataObject } from 'n8n-workflow';
+
+import type {
+	EmulatorProduct,
+	OptionCombination,
+	OriginProduct,
+} from '../../emulator/routes/products';
 import { findProduct, startProductEnv, type ProductTestEnv } from './productKit';
 
 const combinationsOf = (product: EmulatorProduct): OptionCombination[] =>
@@ -61,8 +67,15 @@ describe('Product → Update Option Stock and Price through n8n-core', () => {
 				useStockManagement: true,
 			},
 		});
+		// The output is Naver's answer: the product numbers and the whole product after the write.
 		assert.equal(result.items?.length, 1);
-		assert.equal(result.items![0].json.originProductNo, product.originProductNo);
+		const output = result.items![0].json as IDataObject & { originProduct: OriginProduct };
+		assert.equal(output.originProductNo, product.originProductNo);
+		assert.equal(output.smartstoreChannelProductNo, product.smartstoreChannelProductNo);
+		assert.deepEqual(output.originProduct.detailAttribute.optionInfo?.optionCombinations, after);
+		assert.deepEqual(output.originProduct, product.originProduct);
+		assert.deepEqual(output.smartstoreChannelProduct, product.smartstoreChannelProduct);
+		assert.deepEqual(output.windowChannelProduct, product.windowChannelProduct);
 		assert.deepEqual(result.items![0].pairedItem, { item: 0 });
 	});
 

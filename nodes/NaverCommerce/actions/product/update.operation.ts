@@ -36,6 +36,26 @@ const GET_ONLY_PRODUCT_FIELDS = [
 	'windowChannelProduct.channelProductDisplayStatusType',
 ];
 
+/**
+ * What the write answers document that the PUT does not take: a rental product's terms and its
+ * rental point policies, which the response of PUT /v2/products/origin-products/{originProductNo}
+ * (and of option-stock) lists and its request body does not (Naver's reference v2.73.0; the v2 Get
+ * documents neither). They reach Update when its input is the answer of an earlier Update or
+ * Update Option Stock, which Naver documents as the whole product.
+ */
+const WRITE_ANSWER_ONLY_PRODUCT_FIELDS = [
+	'originProduct.detailAttribute.rentalInfo',
+	'originProduct.customerBenefit.scheduledPointPolicy',
+	'originProduct.customerBenefit.rentalGiftPointPolicy',
+	'originProduct.customerBenefit.rentalReservedPointPolicy',
+];
+
+/** Everything a Get or a write answers about a product that the PUT does not take. */
+export const READ_ONLY_PRODUCT_FIELDS = [
+	...GET_ONLY_PRODUCT_FIELDS,
+	...WRITE_ANSWER_ONLY_PRODUCT_FIELDS,
+];
+
 const displayOptions = { show: { resource: ['product'], operation: ['update'] } };
 
 const properties: INodeProperties[] = [
@@ -50,7 +70,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '={{ JSON.stringify($json) }}',
 		description:
-			'The whole product as Get returns it, with your edits: originProduct and smartstoreChannelProduct (required) and windowChannelProduct. Other keys such as groupProduct, and the read-only fields Get adds (catalogue matching, promotion discounts, size model details), are not sent. Defaults to the input item.',
+			"The whole product as Get (or an earlier Update) returns it, with your edits: originProduct and smartstoreChannelProduct (required) and windowChannelProduct. Other keys such as groupProduct, and the read-only fields Naver adds (catalogue matching, promotion discounts, size model details, a rental's terms), are not sent. Defaults to the input item.",
 		hint: 'For advanced users: Naver replaces the product with what you send. Options left out are deleted, an option without stockQuantity or price gets 0, and the status may only be SALE or SUSPENSION.',
 	},
 ];
@@ -107,7 +127,7 @@ export async function execute(
 	for (const key of BODY_KEYS) {
 		if (json[key] !== undefined && json[key] !== null) sendable[key] = json[key];
 	}
-	const body = withoutPaths(sendable, GET_ONLY_PRODUCT_FIELDS);
+	const body = withoutPaths(sendable, READ_ONLY_PRODUCT_FIELDS);
 
 	const response = await naverCommerceRequest.call(
 		this,
