@@ -140,6 +140,13 @@ const READINGS: Record<string, { note: string; apply: (endpoint: Endpoint) => vo
 			endpoint.response = { anyOf: [one, { type: 'array', items: one }] };
 		},
 	},
+	'GET /v1/contents/qnas/templates': {
+		note: 'The page is titled a list (상품 문의 답변 템플릿 목록 조회) under a plural path, yet its schema and example are one template object with no array marker, and a seller keeps several templates: one object or a list of them.',
+		apply: (endpoint) => {
+			const one = endpoint.response!;
+			endpoint.response = { anyOf: [one, { type: 'array', items: one }] };
+		},
+	},
 };
 
 /**
@@ -491,7 +498,7 @@ const ERROR_HEADINGS: Array<[RegExp, string]> = [
 	[/Forbidden|권한 없음/, '403'],
 	[/Not Found|데이터 없음/, '404'],
 	[/Too Many|요청 한도/, '429'],
-	[/Internal Server Error|서버 내부/, '500'],
+	[/Internal Server Error|서버 내부|내부 서버 오류/, '500'],
 ];
 
 /**

@@ -18,8 +18,10 @@ import {
 	DISPATCH_DELIVERY_METHOD_OPTIONS,
 } from '../../nodes/NaverCommerce/options/deliveryMethods';
 import { HOLDBACK_CLASS_TYPE_OPTIONS } from '../../nodes/NaverCommerce/options/holdbackReasons';
+import { NOTICE_TYPES } from '../../nodes/NaverCommerce/options/noticeTypes';
 import { PLACE_ORDER_STATUSES } from '../../nodes/NaverCommerce/options/placeOrderStatuses';
 import { PRODUCT_ORDER_STATUSES } from '../../nodes/NaverCommerce/options/productOrderStatuses';
+import { QNA_TEMPLATE_QUESTION_TYPES } from '../../nodes/NaverCommerce/options/qnaTemplateQuestionTypes';
 import { RANGE_TYPES } from '../../nodes/NaverCommerce/options/rangeTypes';
 import { RETURN_REASON_OPTIONS } from '../../nodes/NaverCommerce/options/returnReasons';
 import { contract, type Schema } from './contract';
@@ -39,6 +41,8 @@ function documented(
 	let schema: Schema | undefined = endpoint[part];
 	for (const step of at.split('.')) {
 		const name = step.replace(/\[\]$/, '');
+		// A reading of one object or a list of them (anyOf): the object names the fields.
+		if (schema?.anyOf) schema = schema.anyOf[0];
 		schema = schema?.properties?.[name];
 		if (schema?.type === 'array' && (step.endsWith('[]') || schema.items?.enum))
 			schema = schema.items;
@@ -126,10 +130,53 @@ describe("Every code list the node offers is the reference's", () => {
 			].sort(),
 			"GSTHEFRESH is the row Naver's table prints with code and name swapped",
 		],
+		[
+			'Q&A answer template question types (qnas/templates questionType)',
+			QNA_TEMPLATE_QUESTION_TYPES,
+			documented('GET', '/v1/contents/qnas/templates', 'response', 'questionType'),
+		],
 	];
 	for (const [name, options, expected, exception] of cases) {
 		test(`${name}${exception ? ` (${exception})` : ''}`, () => {
 			assert.deepEqual(values(options), expected);
 		});
 	}
+
+	const notice = (() => {
+		const create = contract().endpoints.find(
+			(e) => e.method === 'POST' && e.path === '/v2/products',
+		);
+		return create?.body?.properties?.originProduct?.properties?.detailAttribute?.properties
+			?.productInfoProvidedNotice;
+	})();
+
+	test('product information notice types, each with its object, fields and required fields', () => {
+		assert.ok(notice?.properties, 'POST /v2/products documents productInfoProvidedNotice');
+		const documentedTypes = notice.properties.productInfoProvidedNoticeType.enum!;
+		// The enum names four types the page gives no object for: a notice of them cannot be
+		// written from the reference, so the node does not offer them.
+		const withoutObject = ['AIRLINE_TICKET', 'LODGMENT_RESERVATION', 'RENT_CAR', 'TRAVEL_PACKAGE'];
+		assert.deepEqual(
+			NOTICE_TYPES.map((type) => type.value).sort(),
+			documentedTypes.filter((type) => !withoutObject.includes(type)).sort(),
+		);
+		for (const type of NOTICE_TYPES) {
+			const object: Schema | undefined = notice.properties[type.field];
+			assert.ok(object?.properties, `${type.value} is written in ${type.field}`);
+			const kinds: Record<string, string> = Object.fromEntries(
+				Object.entries(object.properties).map(([field, schema]: [string, Schema]) => [
+					field,
+					schema.type === 'string'
+						? schema.format
+							? 'date'
+							: 'text'
+						: schema.type === 'object'
+							? 'yearMonth'
+							: String(schema.type),
+				]),
+			);
+			assert.deepEqual(type.fields, kinds, `${type.value} fields`);
+			assert.deepEqual([...type.required].sort(), [...(object.required ?? [])].sort());
+		}
+	});
 });

@@ -37,6 +37,20 @@ export interface ProductOrder {
 	delayedDispatchDetailedReason?: string;
 	/** When the order was confirmed (발주 확인), by Confirm or Dispatch. */
 	placeOrderMs?: number;
+	/** Set by Change Hope Delivery (배송 희망일 변경); until then the buyer's choice applies. */
+	hopeDelivery?: HopeDelivery;
+}
+
+/** A product order's hope delivery (productOrder.hopeDelivery of product-orders/query). */
+export interface HopeDelivery {
+	/** Absent for N희망일배송, which takes neither a region nor a time (104450). */
+	region?: string;
+	additionalFee: number;
+	hopeDeliveryYmd: string;
+	hopeDeliveryHm?: string;
+	changeReason: string;
+	/** 구매자, 판매자 or 판매자 API, as the reference lists who may change it. */
+	changer: string;
 }
 
 export interface Store {
@@ -147,6 +161,52 @@ export function seedStore(options: {
 		],
 		productOrders,
 	};
+}
+
+/**
+ * The store's hope-delivery group (희망일배송 그룹, hope-delivery-groups.GET.md): the regions it
+ * delivers to with the extra fee of each, and how many days after payment a buyer may choose. The
+ * emulator's choice of values; the change route holds changes to it.
+ */
+export const HOPE_DELIVERY_GROUP = {
+	hopeEndDay: 30,
+	regions: [
+		{ regionName: '수도권', expectationDeliveryFee: 0 },
+		{ regionName: '충청권', expectationDeliveryFee: 10000 },
+		{ regionName: '영남권', expectationDeliveryFee: 15000 },
+	],
+};
+
+/**
+ * Which product orders were sold with hope delivery: kind 3 of productOrderDetails (one in seven,
+ * by number), of which one in three is N희망일배송 (HOPE_SELLER_GUARANTEE), the rest 희망일배송 (HOPE).
+ */
+export function hopeDeliveryTypeOf(
+	order: ProductOrder,
+): 'HOPE' | 'HOPE_SELLER_GUARANTEE' | undefined {
+	if (Number(order.productOrderId.slice(-3)) % 7 !== 3) return undefined;
+	return Number(order.productOrderId.slice(-4, -3)) % 3 === 0 ? 'HOPE_SELLER_GUARANTEE' : 'HOPE';
+}
+
+/** A product order's hope delivery as it stands: changed by the seller, or as the buyer chose it. */
+export function hopeDeliveryOf(order: ProductOrder): HopeDelivery | undefined {
+	const type = hopeDeliveryTypeOf(order);
+	if (!type) return undefined;
+	if (order.hopeDelivery) return order.hopeDelivery;
+	const day = (days: number) =>
+		formatKst(order.paymentMs + days * 24 * HOUR_MS)
+			.slice(0, 10)
+			.replace(/-/g, '');
+	return type === 'HOPE'
+		? {
+				region: '수도권',
+				additionalFee: 0,
+				hopeDeliveryYmd: day(3),
+				hopeDeliveryHm: '1400',
+				changeReason: '',
+				changer: '구매자',
+			}
+		: { additionalFee: 0, hopeDeliveryYmd: day(4), changeReason: '', changer: '구매자' };
 }
 
 /** A change record as last-changed-statuses returns it. */
@@ -277,6 +337,7 @@ export function productOrderDetails(
 	// Order kinds Naver documents fields for, spread over the seed by the product order number.
 	const kind = Number(order.productOrderId.slice(-3)) % 7;
 	const couponDiscount = kind === 1 ? Math.min(1000, amount - 100) : 0;
+	const hopeDelivery = hopeDeliveryOf(order);
 	const details: Record<string, unknown> = {
 		order: {
 			orderId: order.orderId,
@@ -424,19 +485,8 @@ export function productOrderDetails(
 						],
 					}
 				: {}),
-			...(kind === 3
-				? {
-						hopeDelivery: {
-							region: '수도권',
-							additionalFee: 0,
-							hopeDeliveryYmd: formatKst(order.paymentMs + 3 * 24 * HOUR_MS)
-								.slice(0, 10)
-								.replace(/-/g, ''),
-							hopeDeliveryHm: '1400',
-							changeReason: '',
-							changer: '구매자',
-						},
-					}
+			...(hopeDelivery
+				? { deliveryAttributeType: hopeDeliveryTypeOf(order), hopeDelivery: { ...hopeDelivery } }
 				: {}),
 			...(kind === 4
 				? { expectedDeliveryMethod: 'VISIT_RECEIPT', takingAddress: address('에뮬레이터 스토어') }

@@ -4,6 +4,7 @@
  * so their answers are measured against the reference. Add an area's module to the list.
  */
 import type { NaverCommerceEmulator } from '../../../test/emulator/server';
+import { ordersAndSettlements } from './ordersAndSettlements';
 
 export type CoverageCall = (
 	method: string,
@@ -22,4 +23,4 @@ export interface CoverageRun {
 
 export type CoverageExercise = (run: CoverageRun) => Promise<void>;
 
-export const EXERCISES: CoverageExercise[] = [];
+export const EXERCISES: CoverageExercise[] = [ordersAndSettlements];

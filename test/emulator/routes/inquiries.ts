@@ -58,9 +58,18 @@ export interface RecordedRequest {
 	body: unknown;
 }
 
+/** An answer template the seller saved in the Seller Center (상품 문의 답변 템플릿). */
+export interface AnswerTemplate {
+	questionType: 'PRODUCT' | 'DELIVERY' | 'RETURN' | 'EXCHANGE' | 'REFUND' | 'ETC';
+	subject: string;
+	content: string;
+}
+
 export interface InquiryState {
 	inquiries: CustomerInquiry[];
 	questions: ProductQuestion[];
+	/** The store's Q&A answer templates; a test may empty the list. */
+	templates: AnswerTemplate[];
 	requests: RecordedRequest[];
 	nextAnswerContentId: number;
 }
@@ -153,8 +162,60 @@ export function seedInquiryState(seed: number, nowMs: number): InquiryState {
 			...(answered ? { answer: '네, 확인 후 안내드리겠습니다.' } : {}),
 		});
 	}
-	return { inquiries, questions, requests: [], nextAnswerContentId: 900_000 };
+	return {
+		inquiries,
+		questions,
+		templates: structuredClone(ANSWER_TEMPLATES),
+		requests: [],
+		nextAnswerContentId: 900_000,
+	};
 }
+
+/** A small store's templates: one or two for each question type, as sellers keep them. */
+const ANSWER_TEMPLATES: AnswerTemplate[] = [
+	{
+		questionType: 'PRODUCT',
+		subject: '상품 사이즈 안내',
+		content:
+			'안녕하세요, 고객님. 문의 주신 상품은 정사이즈로 제작되었습니다. 상세 페이지의 실측 사이즈표를 참고해 주세요. 감사합니다.',
+	},
+	{
+		questionType: 'PRODUCT',
+		subject: '재입고 안내',
+		content:
+			'안녕하세요, 고객님. 해당 상품은 다음 주 중 재입고 예정입니다. 상품 페이지의 재입고 알림을 신청해 주시면 입고 즉시 안내해 드리겠습니다.',
+	},
+	{
+		questionType: 'DELIVERY',
+		subject: '출고 일정 안내',
+		content:
+			'안녕하세요, 고객님. 평일 오후 2시 이전 결제 건은 당일 출고되며, 출고 후 1~2일 내에 받아 보실 수 있습니다.',
+	},
+	{
+		questionType: 'RETURN',
+		subject: '반품 절차 안내',
+		content:
+			'안녕하세요, 고객님. 상품 수령 후 7일 이내에 네이버페이 주문 내역에서 반품을 신청해 주시면 지정 택배사가 방문 수거합니다.',
+	},
+	{
+		questionType: 'EXCHANGE',
+		subject: '교환 절차 안내',
+		content:
+			'안녕하세요, 고객님. 교환은 주문 내역에서 교환 신청 후 상품을 보내 주시면 확인 후 바로 새 상품을 발송해 드립니다. 단순 변심의 경우 왕복 배송비 6,000원이 부과됩니다.',
+	},
+	{
+		questionType: 'REFUND',
+		subject: '환불 일정 안내',
+		content:
+			'안녕하세요, 고객님. 반품 상품이 회수되어 검수가 끝나면 영업일 기준 1~3일 내에 결제 수단으로 환불됩니다.',
+	},
+	{
+		questionType: 'ETC',
+		subject: '기타 문의 답변',
+		content:
+			'안녕하세요, 고객님. 문의 주셔서 감사합니다. 확인 후 빠르게 답변드리겠습니다. 급하신 경우 톡톡 상담으로 연락 주세요.',
+	},
+];
 
 // --- customer inquiries (pay-user) -------------------------------------------------------------
 
@@ -489,6 +550,18 @@ function answerQuestion(
 	return { status: 204 };
 }
 
+/**
+ * GET qnas/templates: every template of the store, as a list (see the contract's reading of the
+ * page, which shows one object). The page documents 404 데이터 없음 and says no more; the emulator
+ * answers it when the store keeps no template.
+ */
+function listTemplates(state: InquiryState, now: number): HttpReply {
+	if (state.templates.length === 0) {
+		return contentsError(now, 404, 'NOT_FOUND', '등록된 답변 템플릿이 없습니다.');
+	}
+	return { status: 200, body: state.templates.map((template) => ({ ...template })) };
+}
+
 export const inquiryRoutes: RouteModule = ({ store, now, seed }) => {
 	const state = seedInquiryState(seed, now());
 	STATES.set(store, state);
@@ -536,6 +609,12 @@ export const inquiryRoutes: RouteModule = ({ store, now, seed }) => {
 			pattern: /^\/v1\/contents\/qnas$/,
 			name: 'qnas.list',
 			handler: recorded('qnas.list', (request) => listQuestions(state, request.query, now())),
+		},
+		{
+			method: 'GET',
+			pattern: /^\/v1\/contents\/qnas\/templates$/,
+			name: 'qnas.templates',
+			handler: recorded('qnas.templates', () => listTemplates(state, now())),
 		},
 		{
 			method: 'PUT',

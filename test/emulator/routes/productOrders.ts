@@ -1,6 +1,14 @@
 import { formatKst, parseNaverDateTime } from '../kst';
 import type { HttpReply, RouteContext, RouteModule } from '../server';
-import { changeRecord, productOrderDetails, type ProductOrder, type Store } from '../store';
+import {
+	changeRecord,
+	HOPE_DELIVERY_GROUP,
+	hopeDeliveryOf,
+	hopeDeliveryTypeOf,
+	productOrderDetails,
+	type ProductOrder,
+	type Store,
+} from '../store';
 import { claimOf } from './claims';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -275,6 +283,108 @@ function delayDispatch(context: RouteContext, productOrderId: string, body: unkn
 	});
 }
 
+/** `yyyyMMdd` of a day that exists, as KST midnight in ms; undefined otherwise. */
+function parseYmd(text: string): number | undefined {
+	const match = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+	if (!match) return undefined;
+	const ms = Date.parse(`${match[1]}-${match[2]}-${match[3]}T00:00:00+09:00`);
+	return Number.isFinite(ms) && ymdOf(ms) === text ? ms : undefined;
+}
+
+function ymdOf(ms: number): string {
+	return formatKst(ms).slice(0, 10).replace(/-/g, '');
+}
+
+/**
+ * POST hope-delivery/change (배송 희망일 변경 처리). The page lists the codes but not the rules
+ * behind them; each rule below is the emulator's reading of its code's name:
+ * - 4000 names the field (오류 유형.객체명.필드명): hopeDeliveryYmd not yyyymmdd, hopeDeliveryHm not
+ *   HHmm, region outside 1~30 characters, changeReason outside 1~300 (the page's length limits);
+ * - 104441 the product order was not sold with 희망일배송 or N희망일배송;
+ * - 104442 it is no longer paid and waiting for dispatch, or a claim is open (the reference does
+ *   not say whether a dispatched order may still move; the emulator reads it as not);
+ * - 104443 its confirmation was released (발주 확인 해제, placeOrderStatus CANCEL);
+ * - 104450 N희망일배송 given a time or a region;
+ * - 104449 the current hope day has come (today or earlier): too late to change it;
+ * - 104444 the new day does not exist or is not after today;
+ * - 104445 the new day is later than the store's group lets a buyer choose (hopeEndDay days after
+ *   payment, hope-delivery-groups.GET.md);
+ * - 104138 (변경 실패) a region the store's hope-delivery group does not deliver to;
+ * - 104446 day, time and region are all as they are.
+ * A change is recorded as the seller API's (changer 판매자 API, as product-orders/query lists who
+ * may change it) with its reason, and in the change feed as HOPE_DELIVERY_INFO_CHANGED.
+ */
+function changeHopeDelivery(
+	context: RouteContext,
+	productOrderId: string,
+	body: unknown,
+): HttpReply {
+	const request = (body ?? {}) as Record<string, unknown>;
+	const text = (name: string) =>
+		request[name] === undefined || request[name] === null ? undefined : String(request[name]);
+	const ymd = text('hopeDeliveryYmd') ?? '';
+	const hm = text('hopeDeliveryHm');
+	const region = text('region');
+	const reason = text('changeReason') ?? '';
+	const invalid: string[] = [];
+	if (!/^\d{8}$/.test(ymd)) invalid.push('Pattern.request.hopeDeliveryYmd');
+	if (hm !== undefined && !/^([01]\d|2[0-3])[0-5]\d$/.test(hm))
+		invalid.push('Pattern.request.hopeDeliveryHm');
+	if (region !== undefined && (region.length < 1 || region.length > 30))
+		invalid.push('Size.request.region');
+	if (reason.trim().length < 1 || reason.length > 300) invalid.push('Size.request.changeReason');
+	if (invalid.length > 0) return badRequest('4000', invalid.join(', '));
+
+	return perProductOrder(context.store, [productOrderId], (order) => {
+		const fail = (code: string, message: string) => ({ productOrderId, code, message });
+		const type = hopeDeliveryTypeOf(order);
+		const current = hopeDeliveryOf(order);
+		if (!type || !current)
+			return fail('104441', '희망일배송 상품 또는 N희망일배송 상품이 아닙니다.');
+		if (order.productOrderStatus !== 'PAYED' || isClaimed(order))
+			return fail('104442', '상품 주문 상태를 확인해 주세요.');
+		if (order.placeOrderStatus === 'CANCEL') return fail('104443', '발주 상태를 확인해 주세요.');
+		if (type === 'HOPE_SELLER_GUARANTEE' && (hm !== undefined || region !== undefined))
+			return fail('104450', 'N희망일배송 상품은 배송희망시간, 지역을 입력할 수 없습니다.');
+		const today = ymdOf(context.now());
+		if (current.hopeDeliveryYmd <= today)
+			return fail('104449', '배송 희망일 변경 가능 기간이 아닙니다.');
+		if (parseYmd(ymd) === undefined || ymd <= today)
+			return fail('104444', '배송 희망일 날짜가 유효하지 않습니다.');
+		if (ymd > ymdOf(order.paymentMs + HOPE_DELIVERY_GROUP.hopeEndDay * DAY_MS))
+			return fail('104445', '배송 희망일 변경 가능 날짜를 초과했습니다.');
+		const regionRule =
+			region === undefined
+				? undefined
+				: HOPE_DELIVERY_GROUP.regions.find((candidate) => candidate.regionName === region);
+		if (region !== undefined && !regionRule)
+			return fail('104138', '배송 희망일 변경에 실패했습니다. (배송 지역 확인)');
+		if (
+			ymd === current.hopeDeliveryYmd &&
+			(hm === undefined || hm === current.hopeDeliveryHm) &&
+			(region === undefined || region === current.region)
+		) {
+			return fail('104446', '기존과 동일한 희망일 배송일시입니다.');
+		}
+		order.hopeDelivery = {
+			...current,
+			hopeDeliveryYmd: ymd,
+			...(hm !== undefined ? { hopeDeliveryHm: hm } : {}),
+			...(regionRule
+				? {
+						region: regionRule.regionName,
+						additionalFee: regionRule.expectationDeliveryFee,
+					}
+				: {}),
+			changeReason: reason,
+			changer: '판매자 API',
+		};
+		order.lastChangedType = 'HOPE_DELIVERY_INFO_CHANGED';
+		order.lastChangedMs = context.now();
+		return undefined;
+	});
+}
+
 const RANGE_TYPES: Record<string, (order: ProductOrder) => number | undefined> = {
 	PAYED_DATETIME: (order) => order.paymentMs,
 	ORDERED_DATETIME: (order) => order.paymentMs - 60_000,
@@ -357,10 +467,27 @@ function productOrderIdsOfOrder(store: Store, orderId: string): HttpReply {
 		: { status: 200, body: ids };
 }
 
+/** A request Change Hope Delivery received: the product order of its path and its body. */
+export interface HopeDeliveryRequest {
+	productOrderId: string;
+	body: unknown;
+}
+
+const HOPE_DELIVERY_REQUESTS = new WeakMap<Store, HopeDeliveryRequest[]>();
+
+/** What the hope-delivery route of a store's emulator received, for tests to check what was sent. */
+export function hopeDeliveryRequestsOf(store: Store): HopeDeliveryRequest[] {
+	const requests = HOPE_DELIVERY_REQUESTS.get(store);
+	if (!requests) throw new Error('This store has no product order routes');
+	return requests;
+}
+
 /** Product orders (주문): the change feed and details by ID. */
 export const productOrderRoutes: RouteModule = (context) => {
 	const { store } = context;
 	const usedTrackingNumbers = new Set<string>();
+	const hopeDeliveryRequests: HopeDeliveryRequest[] = [];
+	HOPE_DELIVERY_REQUESTS.set(store, hopeDeliveryRequests);
 	return [
 		{
 			method: 'GET',
@@ -411,6 +538,17 @@ export const productOrderRoutes: RouteModule = (context) => {
 			envelope: 'payOrder',
 			handler: (request, match) =>
 				delayDispatch(context, decodeURIComponent(match[1]), request.body),
+		},
+		{
+			method: 'POST',
+			pattern: /^\/v1\/pay-order\/seller\/product-orders\/([^/]+)\/hope-delivery\/change$/,
+			name: 'productOrders.changeHopeDelivery',
+			envelope: 'payOrder',
+			handler: (request, match) => {
+				const productOrderId = decodeURIComponent(match[1]);
+				hopeDeliveryRequests.push({ productOrderId, body: request.body });
+				return changeHopeDelivery(context, productOrderId, request.body);
+			},
 		},
 	];
 };

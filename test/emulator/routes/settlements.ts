@@ -3,10 +3,11 @@ import type { ApiRequest, HttpReply, RouteModule } from '../server';
 import { seededRandom, type Store } from '../store';
 
 /**
- * Settlements (정산, pay-settle): daily totals, per-order records and commission details over the
- * last six months, with Naver's paging (`pageNumber` from 1, `pageSize` up to 1000, both required)
- * and its error envelope `{code: "BAD_REQUEST", message, invalidInputs[{name, message, type}],
- * timestamp}`. Every invalid input is reported at once, as Spring's validation does.
+ * Settlements (정산, pay-settle): daily totals, per-order records, commission details and the VAT
+ * declaration records derived from them (부가세 신고 내역) over the last six months, with Naver's
+ * paging (`pageNumber` from 1, `pageSize` up to 1000, both required) and its error envelope
+ * `{code: "BAD_REQUEST", message, invalidInputs[{name, message, type}], timestamp}`. Every invalid
+ * input is reported at once, as Spring's validation does.
  */
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -58,6 +59,10 @@ export interface SettlementState {
 	cases: SettlementCase[];
 	commissions: Array<Record<string, unknown>>;
 	daily: Array<Record<string, unknown>>;
+	/** VAT declaration records (부가세 신고 내역): one per sale or cancellation, by basis date. */
+	vatCases: Array<Record<string, unknown>>;
+	/** The same summed per basis date. */
+	vatDaily: Array<Record<string, unknown>>;
 	/** The query of every request these routes received, for tests to check what was sent. */
 	requests: Array<{ route: string; query: Record<string, string> }>;
 }
@@ -78,6 +83,8 @@ const PRODUCTS = [
 	{ productId: '5012345004', name: '스테인리스 텀블러 500ml', price: 15800 },
 	{ productId: '5012345005', name: '면 100% 반팔 티셔츠', price: 12900 },
 ];
+/** Unprocessed farm produce is exempt from VAT in Korea (부가가치세법 제26조): tangerines, rice. */
+const TAX_EXEMPT_PRODUCT_IDS = new Set(['5012345001', '5012345003']);
 const PAY_MEANS = ['PAYMEANS_TYPE_CCARD', 'PAYMEANS_TYPE_NCASH', 'PAYMEANS_TYPE_BANK'];
 
 function kstDate(ms: number): string {
@@ -260,7 +267,87 @@ export function seedSettlementState(seed: number, nowMs: number): SettlementStat
 				...MERCHANT,
 			};
 		});
-	return { cases, commissions, daily, requests: [] };
+	const vatCases = cases
+		.filter((settlement) => settlement.settleType !== 'NORMAL_SETTLE_BEFORE_CANCEL')
+		.map(vatCaseRecord)
+		.sort(
+			(a, b) =>
+				String(a.settleBasisDate).localeCompare(String(b.settleBasisDate)) ||
+				String(a.orderId).localeCompare(String(b.orderId)) ||
+				String(a.productOrderId).localeCompare(String(b.productOrderId)),
+		);
+	return { cases, commissions, daily, vatCases, vatDaily: vatDailyRecords(vatCases), requests: [] };
+}
+
+const VAT_AMOUNTS = [
+	'totalSalesAmount',
+	'taxationSalesAmount',
+	'taxExemptionSalesAmount',
+	'creditCardAmount',
+	'cashInComeDeductionAmount',
+	'cashOutGoingEvidenceAmount',
+	'cashExclusionIssuanceAmount',
+	'otherAmount',
+] as const;
+
+/**
+ * A sale (or its cancellation after settlement) as vat/case reports it: what the buyer paid, split
+ * once by taxation (farm produce is exempt; delivery fees are taxed) and once by the evidence the
+ * payment leaves (card, cash receipt for income deduction or business expense, none issued, other).
+ * A payment cancelled before settlement was never a sale and is not declared. The split of bank
+ * transfers over cash receipt kinds is the emulator's choice, by order number.
+ */
+function vatCaseRecord(settlement: SettlementCase): Record<string, unknown> {
+	const total = settlement.paySettleAmount;
+	const exempt =
+		settlement.productOrderType === 'PROD_ORDER' &&
+		TAX_EXEMPT_PRODUCT_IDS.has(settlement.productId ?? '');
+	const evidence =
+		settlement.payMeansType === 'PAYMEANS_TYPE_CCARD'
+			? 'creditCardAmount'
+			: settlement.payMeansType === 'PAYMEANS_TYPE_NCASH'
+				? 'otherAmount'
+				: ([
+						'cashInComeDeductionAmount',
+						'cashOutGoingEvidenceAmount',
+						'cashExclusionIssuanceAmount',
+					][Number(settlement.orderId.slice(-1)) % 3] as (typeof VAT_AMOUNTS)[number]);
+	const amounts = Object.fromEntries(VAT_AMOUNTS.map((name) => [name, 0]));
+	amounts.totalSalesAmount = total;
+	amounts[exempt ? 'taxExemptionSalesAmount' : 'taxationSalesAmount'] = total;
+	amounts[evidence] = total;
+	return {
+		settleBasisDate: settlement.taxReturnDate,
+		orderId: settlement.orderId,
+		productOrderId: settlement.productOrderId,
+		productOrderType: settlement.productOrderType,
+		detailType: 'VOUCH_DETAIL_PAYMENT_SETL',
+		// The page describes six statuses (수량 취소 정산 공제/환급 too) but lists four values; a
+		// payment is published (원주문 매출) or, cancelled after settlement, cancelled (주문 취소).
+		status:
+			settlement.settleType === 'NORMAL_SETTLE_AFTER_CANCEL' ? 'VOUCH_CANCEL' : 'VOUCH_PUBLICATION',
+		productName: settlement.productName,
+		...amounts,
+		...MERCHANT,
+	};
+}
+
+/** vat/daily: the case records of each basis date summed, one record per day with sales. */
+function vatDailyRecords(vatCases: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
+	const byDay = new Map<string, Record<string, unknown>>();
+	for (const record of vatCases) {
+		const day = String(record.settleBasisDate);
+		const total =
+			byDay.get(day) ??
+			({
+				settleBasisDate: day,
+				...Object.fromEntries(VAT_AMOUNTS.map((name) => [name, 0])),
+				...MERCHANT,
+			} as Record<string, unknown>);
+		for (const name of VAT_AMOUNTS) total[name] = Number(total[name]) + Number(record[name]);
+		byDay.set(day, total);
+	}
+	return [...byDay.values()];
 }
 
 type InvalidInput = { name: string; message: string; type: string };
@@ -364,6 +451,57 @@ function daily(state: SettlementState, query: URLSearchParams, now: number): Htt
 	return page(rows, pageNumber!, pageSize!);
 }
 
+/** The last day (KST, yyyy-MM-dd) of the month before the one `now` falls in. */
+function lastDayOfPreviousMonth(now: number): string {
+	const [year, month] = kstDate(now).split('-').map(Number);
+	return new Date(Date.UTC(year, month - 1, 0)).toISOString().slice(0, 10);
+}
+
+/**
+ * vat/daily and vat/case: both dates required, and both "전월 말일까지 조회 가능" (up to the last
+ * day of the previous month). The page does not say how Naver refuses a later date; the emulator
+ * reads it as a BAD_REQUEST naming the date, like the other invalid inputs. No longest period is
+ * documented, so none is enforced.
+ */
+function vat(
+	state: SettlementState,
+	query: URLSearchParams,
+	now: number,
+	kind: 'daily' | 'case',
+): HttpReply {
+	const reader = new QueryReader(query);
+	const startDate = reader.date('startDate', true);
+	const endDate = reader.date('endDate', true);
+	const pageNumber = reader.integer('pageNumber', 1, Number.MAX_SAFE_INTEGER);
+	const pageSize = reader.integer('pageSize', 1, PAGE_SIZE_MAX);
+	const latest = lastDayOfPreviousMonth(now);
+	for (const [name, value] of [
+		['startDate', startDate],
+		['endDate', endDate],
+	] as const) {
+		if (value && value > latest) {
+			reader.invalid.push({
+				name,
+				message: `전월 말일(${latest})까지 조회 가능합니다.`,
+				type: 'InvalidRange',
+			});
+		}
+	}
+	if (startDate && endDate && startDate > endDate) {
+		reader.invalid.push({
+			name: 'endDate',
+			message: '종료일은 시작일 이후여야 합니다.',
+			type: 'InvalidRange',
+		});
+	}
+	if (reader.invalid.length > 0) return badRequest(now, reader.invalid);
+	const rows = (kind === 'daily' ? state.vatDaily : state.vatCases).filter(
+		(row) =>
+			(row.settleBasisDate as string) >= startDate! && (row.settleBasisDate as string) <= endDate!,
+	);
+	return page(rows, pageNumber!, pageSize!);
+}
+
 /** A per-order record as settle/case returns it: without the fields only commissions carry. */
 function caseRecord(settlement: SettlementCase): Record<string, unknown> {
 	const record: Record<string, unknown> = { ...settlement, ...MERCHANT, contractNo: null };
@@ -453,6 +591,22 @@ export const settlementRoutes: RouteModule = ({ store, now, seed }) => {
 			name: 'settlements.commissionDetails',
 			handler: recorded('settlements.commissionDetails', (request) =>
 				byCase(state, request.query, now(), 'commission'),
+			),
+		},
+		{
+			method: 'GET',
+			pattern: /^\/v1\/pay-settle\/vat\/daily$/,
+			name: 'settlements.vatDaily',
+			handler: recorded('settlements.vatDaily', (request) =>
+				vat(state, request.query, now(), 'daily'),
+			),
+		},
+		{
+			method: 'GET',
+			pattern: /^\/v1\/pay-settle\/vat\/case$/,
+			name: 'settlements.vatCase',
+			handler: recorded('settlements.vatCase', (request) =>
+				vat(state, request.query, now(), 'case'),
 			),
 		},
 	];

@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { OperationModule } from '../node.type';
+import * as changeHopeDelivery from './changeHopeDelivery.operation';
 import * as confirm from './confirm.operation';
 import * as delayDispatch from './delayDispatch.operation';
 import * as dispatch from './dispatch.operation';
@@ -17,6 +18,7 @@ export const resource: INodePropertyOptions = {
 };
 
 export const operations = {
+	changeHopeDelivery,
 	confirm,
 	delayDispatch,
 	dispatch,
@@ -34,6 +36,13 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['productOrder'] } },
 		options: [
+			{
+				name: 'Change Hope Delivery',
+				value: 'changeHopeDelivery',
+				description:
+					'Change the delivery day (and time or region) a buyer chose for product orders sold with hope delivery (배송 희망일 변경)',
+				action: 'Change the hope delivery of product orders',
+			},
 			{
 				name: 'Confirm',
 				value: 'confirm',
@@ -87,4 +96,5 @@ export const description: INodeProperties[] = [
 	...confirm.description,
 	...dispatch.description,
 	...delayDispatch.description,
+	...changeHopeDelivery.description,
 ];

@@ -3,6 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import type { OperationModule } from '../node.type';
 import * as answer from './answer.operation';
 import * as getAll from './getAll.operation';
+import * as getAnswerTemplates from './getAnswerTemplates.operation';
 
 /** This resource's entry in the node's Resource list. */
 export const resource: INodePropertyOptions = {
@@ -11,7 +12,10 @@ export const resource: INodePropertyOptions = {
 	description: 'Read and answer questions asked on product pages (상품 문의)',
 };
 
-export const operations = { answer, getAll } satisfies Record<string, OperationModule>;
+export const operations = { answer, getAll, getAnswerTemplates } satisfies Record<
+	string,
+	OperationModule
+>;
 
 export const description: INodeProperties[] = [
 	{
@@ -29,6 +33,13 @@ export const description: INodeProperties[] = [
 				action: 'Answer a product question',
 			},
 			{
+				name: 'Get Answer Templates',
+				value: 'getAnswerTemplates',
+				description:
+					'Get the answer templates the store saved for product questions (상품 문의 답변 템플릿): question type, subject and text of each',
+				action: 'Get product question answer templates',
+			},
+			{
 				name: 'Get Many',
 				value: 'getAll',
 				description:
@@ -40,4 +51,5 @@ export const description: INodeProperties[] = [
 	},
 	...answer.description,
 	...getAll.description,
+	...getAnswerTemplates.description,
 ];

@@ -5,10 +5,12 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { toNaverDate } from '../../helpers/naverDate';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { formatNaverDate, toNaverDate } from '../../helpers/naverDate';
 import { fetchNumberedPages, settlementPage } from '../../transport/pages';
 import { returnAllAndLimit } from '../common.descriptions';
-import { readLimit } from '../../helpers/parameters';
+import { readDatePeriod, readLimit } from '../../helpers/parameters';
 
 /** Naver's largest page for the pay-settle APIs. */
 const SETTLEMENT_MAX_PAGE_SIZE = 1000;
@@ -169,6 +171,58 @@ export function caseSearchQuery(this: IExecuteFunctions, itemIndex: number): IDa
 		if (value !== '') qs[name] = value;
 	}
 	return qs;
+}
+
+/** The period of the VAT lists (vat/daily, vat/case): two KST days, both included. */
+export function vatPeriodFields(): INodeProperties[] {
+	return [
+		{
+			displayName: 'Start Date',
+			name: 'startDate',
+			type: 'dateTime',
+			required: true,
+			default: '',
+			description:
+				'First day (KST) of the period, by settlement basis date (정산 기준일). Only the date counts.',
+		},
+		{
+			displayName: 'End Date',
+			name: 'endDate',
+			type: 'dateTime',
+			required: true,
+			default: '',
+			description:
+				'Last day (KST) of the period, included. Naver keeps VAT records up to the last day of the previous month.',
+		},
+	];
+}
+
+/** The last day (KST, yyyy-MM-dd) of the month before the current one. */
+export function lastDayOfPreviousMonth(nowMs = Date.now()): string {
+	const [year, month] = formatNaverDate(nowMs).split('-').map(Number);
+	return new Date(Date.UTC(year, month - 1, 0)).toISOString().slice(0, 10);
+}
+
+/**
+ * The query of vat/daily and vat/case. Naver answers them "전월 말일까지" (up to the last day of
+ * the previous month), so a later end is refused here, before any request, naming that day.
+ */
+export function vatPeriodQuery(this: IExecuteFunctions, itemIndex: number): IDataObject {
+	const { startDate, endDate } = readDatePeriod.call(
+		this,
+		itemIndex,
+		{ name: 'startDate', label: 'Start Date' },
+		{ name: 'endDate', label: 'End Date' },
+	);
+	const latest = lastDayOfPreviousMonth();
+	if (endDate > latest) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`End Date (${endDate}) is after ${latest}: Naver keeps VAT records up to the last day of the previous month`,
+			{ itemIndex, description: `Set End Date to ${latest} or earlier.` },
+		);
+	}
+	return { startDate, endDate };
 }
 
 /**
