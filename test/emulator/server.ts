@@ -20,6 +20,8 @@ import {
 	type InvalidInput,
 } from '../contract/contract';
 import { formatKst } from './kst';
+import { isMultipart, MultipartError, multipartBoundary, parseMultipart } from './multipart';
+import type { MultipartPart } from './multipart';
 import { ROUTE_MODULES } from './routes';
 import { seededRandom, seedStore, type Store } from './store';
 
@@ -117,11 +119,15 @@ export interface Fault {
 	message?: string;
 	/**
 	 * 'json' sends Naver's envelope; 'html' an HTML page; 'empty' no body; 'drop' closes the socket;
-	 * 'redirect' answers with `status` and a Location header of `location`.
+	 * 'redirect' answers with `status` and a Location header of `location`; 'lostAnswer' lets the
+	 * route handle the request (a write is applied) and then closes the socket without answering,
+	 * as when Naver's answer is lost on the way back.
 	 */
-	kind?: 'json' | 'html' | 'empty' | 'drop' | 'redirect';
+	kind?: 'json' | 'html' | 'empty' | 'drop' | 'redirect' | 'lostAnswer';
 	location?: string;
 	delayMs?: number;
+	/** How many matching requests pass untouched before the fault applies (default 0). */
+	skip?: number;
 	remaining: number;
 }
 
@@ -153,6 +159,8 @@ export interface ApiRequest {
 	path: string;
 	query: URLSearchParams;
 	body: unknown;
+	/** The parts of a multipart/form-data request (then `body` is undefined); else undefined. */
+	parts?: MultipartPart[];
 	/** Who is calling: the app and, for SELLER tokens, the seller account. */
 	caller: { clientId: string; account: string };
 }
@@ -167,6 +175,8 @@ export interface EmulatorRoute {
 	 * 'traceId': add the request's traceId to the route's body (success and error alike).
 	 */
 	envelope?: 'payOrder' | 'traceId' | 'plain';
+	/** Whether the API takes multipart/form-data (file uploads); the others take JSON only. */
+	multipart?: boolean;
 	handler: (request: ApiRequest, match: RegExpMatchArray) => HttpReply;
 }
 
@@ -180,6 +190,24 @@ export interface RouteContext {
 }
 
 export type RouteModule = (context: RouteContext) => EmulatorRoute[];
+
+/** What an authenticated multipart/form-data request carried, part by part. */
+export interface ReceivedMultipartRequest {
+	method: string;
+	path: string;
+	/** `fingerprint()` of the Bearer token it was sent with, to compare without keeping tokens. */
+	tokenFingerprint: string;
+	/** The request's Content-Type header, with its boundary. */
+	contentType: string;
+	parts: Array<{
+		name: string;
+		fileName?: string;
+		contentType?: string;
+		size: number;
+		/** A text field's value (parts without a file name). */
+		text?: string;
+	}>;
+}
 
 function emptyStats(): EmulatorStats {
 	return {
@@ -202,6 +230,8 @@ export class NaverCommerceEmulator {
 	readonly store: Store;
 	stats: EmulatorStats = emptyStats();
 	faults: Fault[] = [];
+	/** Every authenticated multipart request, in order (cleared by resetStats). */
+	multipartRequests: ReceivedMultipartRequest[] = [];
 	rateLimitPerSecond?: number;
 	clockSkewMs: number;
 	private tokenClockOffsetMs = 0;
@@ -259,6 +289,7 @@ export class NaverCommerceEmulator {
 
 	resetStats(): void {
 		this.stats = emptyStats();
+		this.multipartRequests = [];
 	}
 
 	activeTokenFingerprints(): string[] {
@@ -307,7 +338,8 @@ export class NaverCommerceEmulator {
 
 	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-		const rawBody = await readBody(req);
+		const rawBytes = await readBody(req);
+		const rawBody = rawBytes.toString('utf-8');
 		const traceId = this.nextTraceId();
 		let reply: HttpReply | 'drop';
 		let fromFault = false;
@@ -319,7 +351,11 @@ export class NaverCommerceEmulator {
 		} else {
 			const path = url.pathname.slice(API_PREFIX.length);
 			const fault = this.takeFault(req.method ?? 'GET', path);
-			if (fault) {
+			if (fault?.kind === 'lostAnswer') {
+				if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+				this.api(req, path, url.searchParams, rawBody, traceId, rawBytes);
+				reply = 'drop';
+			} else if (fault) {
 				if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
 				// A fault is a test's deliberate answer, not the emulator's reading of Naver.
 				fromFault = true;
@@ -327,7 +363,7 @@ export class NaverCommerceEmulator {
 			} else if (path === '/v1/oauth2/token') {
 				reply = this.token(req, rawBody, traceId);
 			} else {
-				reply = this.api(req, path, url.searchParams, rawBody, traceId);
+				reply = this.api(req, path, url.searchParams, rawBody, traceId, rawBytes);
 			}
 		}
 
@@ -379,6 +415,10 @@ export class NaverCommerceEmulator {
 				(!candidate.method || candidate.method === method) &&
 				(!candidate.pathPrefix || path.startsWith(candidate.pathPrefix)),
 		);
+		if (fault?.skip) {
+			fault.skip -= 1;
+			return undefined;
+		}
 		if (fault) fault.remaining -= 1;
 		this.faults = this.faults.filter((candidate) => candidate.remaining > 0);
 		return fault;
@@ -560,6 +600,8 @@ export class NaverCommerceEmulator {
 		query: URLSearchParams,
 		rawBody: string,
 		traceId: string,
+		/** The body as received, for multipart uploads (files are not text). */
+		rawBytes: Buffer = Buffer.from(rawBody, 'utf-8'),
 	): HttpReply {
 		this.stats.apiRequests += 1;
 		const method = req.method ?? 'GET';
@@ -599,8 +641,43 @@ export class NaverCommerceEmulator {
 		}
 		this.stats.byRoute[route.name] = (this.stats.byRoute[route.name] ?? 0) + 1;
 
+		const contentType = String(req.headers['content-type'] ?? '');
+		const caller = { clientId: token.clientId, account: token.key.split('|')[1] };
+		let parts: MultipartPart[] | undefined;
+		if (isMultipart(contentType)) {
+			const { code, message } = validationCode(path);
+			const refusal = (detail: string): HttpReply => ({
+				status: 400,
+				body: { code, message: `${message} (${detail})`, timestamp: formatKst(this.wallNow()) },
+			});
+			// Only the upload APIs read multipart bodies; the others are JSON APIs.
+			if (!route.multipart)
+				return this.envelope(route, refusal('JSON 본문이 필요합니다'), traceId, rateHeaders);
+			const boundary = multipartBoundary(contentType);
+			if (!boundary)
+				return this.envelope(route, refusal('multipart boundary가 없습니다'), traceId, rateHeaders);
+			try {
+				parts = parseMultipart(rawBytes, boundary);
+			} catch (error) {
+				if (!(error instanceof MultipartError)) throw error;
+				return this.envelope(route, refusal(error.message), traceId, rateHeaders);
+			}
+			this.multipartRequests.push({
+				method,
+				path,
+				tokenFingerprint: fingerprint(token.token),
+				contentType,
+				parts: parts.map((part) => ({
+					name: part.name,
+					fileName: part.fileName,
+					contentType: part.contentType,
+					size: part.data.length,
+					...(part.fileName === undefined ? { text: part.data.toString('utf-8') } : {}),
+				})),
+			});
+		}
 		let body: unknown;
-		if (rawBody !== '') {
+		if (!parts && rawBody !== '') {
 			try {
 				body = JSON.parse(rawBody);
 			} catch {
@@ -615,20 +692,30 @@ export class NaverCommerceEmulator {
 				};
 			}
 		}
-		const caller = { clientId: token.clientId, account: token.key.split('|')[1] };
 		// Naver's documented contract, before any business rule: what it would refuse, it refuses.
+		// A multipart body is checked like a form: each part by its field name, a file part by
+		// its file name (the reference types files as strings).
 		const documented = findEndpoint(method, path);
 		if (documented) {
+			const form = parts
+				? new URLSearchParams(
+						parts.map((part): [string, string] => [
+							part.name,
+							part.fileName ?? part.data.toString('utf-8'),
+						]),
+					)
+				: undefined;
 			const problems = checkRequest(documented.endpoint, {
 				pathParameters: documented.pathParameters,
 				query,
 				body,
+				form,
 			});
 			// A read has no effect, so its route may speak first: where the route refuses it with
 			// the API's own code (4006 page size, a business condition), that answer stands.
 			const routeAnswer =
 				problems.length > 0 && method === 'GET'
-					? route.handler({ method, path, query, body, caller }, path.match(route.pattern)!)
+					? route.handler({ method, path, query, body, parts, caller }, path.match(route.pattern)!)
 					: undefined;
 			if (problems.length > 0 && routeAnswer && routeAnswer.status >= 400) {
 				return this.envelope(route, routeAnswer, traceId, rateHeaders);
@@ -673,7 +760,10 @@ export class NaverCommerceEmulator {
 				};
 			}
 		}
-		const reply = route.handler({ method, path, query, body, caller }, path.match(route.pattern)!);
+		const reply = route.handler(
+			{ method, path, query, body, parts, caller },
+			path.match(route.pattern)!,
+		);
 		return this.envelope(route, reply, traceId, rateHeaders);
 	}
 
@@ -759,10 +849,11 @@ function remoteIp(req: IncomingMessage): string {
 	return (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+/** The body as bytes: a multipart upload carries files that are not text. */
+async function readBody(req: IncomingMessage): Promise<Buffer> {
 	const chunks: Buffer[] = [];
 	for await (const chunk of req) chunks.push(chunk as Buffer);
-	return Buffer.concat(chunks).toString('utf-8');
+	return Buffer.concat(chunks);
 }
 
 /** Starts an emulator on a free loopback port. */

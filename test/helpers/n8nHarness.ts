@@ -44,7 +44,20 @@ import { NaverCommerce } from '../../nodes/NaverCommerce/NaverCommerce.node.ts';
 export const NODE_TYPE = 'n8n-nodes-naver-commerce.naverCommerce';
 const INPUT_TYPE = 'test.input';
 
-/** A start node that emits the items a test gives it, so tests control the node's input. */
+/** A file an input item carries, as a test gives it (see `runNaverCommerceNode`). */
+export interface TestBinaryFile {
+	data: Buffer;
+	fileName?: string;
+	/** When left out, n8n guesses it from the file name (or the content), as its nodes do. */
+	mimeType?: string;
+}
+
+/**
+ * A start node that emits the items a test gives it, so tests control the node's input. Files
+ * become binary properties through n8n-core's own `prepareBinaryData`; without a binary data
+ * manager (none is initialised here) n8n keeps them in memory, base64 in the item, as its
+ * 'default' mode does.
+ */
 class TestInput implements INodeType {
 	description = {
 		displayName: 'Test Input',
@@ -55,13 +68,37 @@ class TestInput implements INodeType {
 		defaults: { name: 'Input' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		properties: [{ displayName: 'Items', name: 'items', type: 'json' as const, default: '[{}]' }],
+		properties: [
+			{ displayName: 'Items', name: 'items', type: 'json' as const, default: '[{}]' },
+			{ displayName: 'Binaries', name: 'binaries', type: 'json' as const, default: '[]' },
+		],
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const raw = this.getNodeParameter('items', 0) as string | IDataObject[];
 		const items = (typeof raw === 'string' ? JSON.parse(raw) : raw) as IDataObject[];
-		return [items.map((json) => ({ json }))];
+		const binaries = JSON.parse(String(this.getNodeParameter('binaries', 0, '[]'))) as Array<Record<
+			string,
+			{ base64: string; fileName?: string; mimeType?: string }
+		> | null>;
+		const output: INodeExecutionData[] = [];
+		for (const [index, json] of items.entries()) {
+			const files = binaries[index];
+			if (!files) {
+				output.push({ json });
+				continue;
+			}
+			const binary: INodeExecutionData['binary'] = {};
+			for (const [property, file] of Object.entries(files)) {
+				binary[property] = await this.helpers.prepareBinaryData(
+					Buffer.from(file.base64, 'base64'),
+					file.fileName,
+					file.mimeType,
+				);
+			}
+			output.push({ json, binary });
+		}
+		return [output];
 	}
 }
 
@@ -250,8 +287,24 @@ export async function runNaverCommerceNode(options: {
 	credentialsHelper: StoredCredentialsHelper;
 	parameters: IDataObject;
 	inputItems?: IDataObject[];
+	/** Files per input item (by index), each under its binary property name. */
+	inputBinaries?: Array<Record<string, TestBinaryFile> | undefined>;
 	continueOnFail?: boolean;
 }): Promise<RunResult> {
+	const binaries = (options.inputBinaries ?? []).map((files) =>
+		files
+			? Object.fromEntries(
+					Object.entries(files).map(([property, file]) => [
+						property,
+						{
+							base64: file.data.toString('base64'),
+							fileName: file.fileName,
+							mimeType: file.mimeType,
+						},
+					]),
+				)
+			: null,
+	);
 	const nodes: INode[] = [
 		{
 			id: 'input',
@@ -259,7 +312,10 @@ export async function runNaverCommerceNode(options: {
 			type: INPUT_TYPE,
 			typeVersion: 1,
 			position: [0, 0],
-			parameters: { items: JSON.stringify(options.inputItems ?? [{}]) },
+			parameters: {
+				items: JSON.stringify(options.inputItems ?? [{}]),
+				binaries: JSON.stringify(binaries),
+			},
 		},
 		{
 			id: 'naver',

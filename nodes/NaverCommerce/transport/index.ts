@@ -41,6 +41,21 @@ export interface NaverCommerceRequest {
 	idempotent?: boolean;
 }
 
+/** One part of a multipart/form-data body: a file, or a text field. */
+export type NaverMultipartField =
+	| { name: string; file: Buffer; fileName: string; mimeType?: string }
+	| { name: string; value: string };
+
+export interface NaverMultipartRequest {
+	method: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+	/** Relative to the credential's Base URL, e.g. `/v1/product-images/upload`. */
+	path: string;
+	qs?: IDataObject;
+	/** The parts in the order they are sent; several may share a field name. */
+	fields: NaverMultipartField[];
+	timeout?: number;
+}
+
 /** Bounds of the automatic retries. Exported for tests and the benchmark. */
 export const RETRY_POLICY = {
 	/** 429 means Naver did not process the request, so reads and writes alike are retried. */
@@ -75,6 +90,63 @@ export async function naverCommerceRequest(
 	this: NaverCommerceContext,
 	request: NaverCommerceRequest,
 	itemIndex = 0,
+): Promise<NaverCommerceResponse> {
+	const hasBody = request.body !== undefined && request.method !== 'GET';
+	return await sendToNaver.call(
+		this,
+		request,
+		hasBody ? () => ({ body: request.body as IDataObject, json: true }) : () => ({}),
+		request.idempotent ?? request.method === 'GET',
+		itemIndex,
+	);
+}
+
+/**
+ * A multipart/form-data request (file uploads), through the same URL checks, authentication,
+ * retries and error mapping as every call. The body is Node's own FormData with a Blob per file:
+ * n8n's HTTP client hands it to axios, which streams it with its boundary and length. Unlike the
+ * `form-data` package's streams, such a body can be sent again, so n8n can repeat the request
+ * after refreshing an expired token (Naver did not take a request it answered 401).
+ * An upload is a write: it is retried only after 429, never after a lost answer.
+ */
+export async function naverMultipartRequest(
+	this: NaverCommerceContext,
+	request: NaverMultipartRequest,
+	itemIndex = 0,
+): Promise<NaverCommerceResponse> {
+	return await sendToNaver.call(
+		this,
+		{ method: request.method, path: request.path, qs: request.qs, timeout: request.timeout },
+		() => ({ body: multipartBody(request.fields) }),
+		false,
+		itemIndex,
+	);
+}
+
+function multipartBody(fields: NaverMultipartField[]): FormData {
+	const form = new FormData();
+	for (const field of fields) {
+		if ('file' in field) {
+			const blob = new Blob([field.file as Uint8Array<ArrayBuffer>], {
+				type: field.mimeType ?? 'application/octet-stream',
+			});
+			form.append(field.name, blob, field.fileName);
+		} else {
+			form.append(field.name, field.value);
+		}
+	}
+	return form;
+}
+
+/** The body options of one attempt: a JSON value, a FormData, or none. */
+type BodyOptions = () => Pick<IHttpRequestOptions, 'body' | 'json'>;
+
+async function sendToNaver(
+	this: NaverCommerceContext,
+	request: Omit<NaverCommerceRequest, 'body' | 'idempotent'>,
+	bodyOptions: BodyOptions,
+	idempotent: boolean,
+	itemIndex: number,
 ): Promise<NaverCommerceResponse> {
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE, itemIndex);
 	const node = this.getNode();
@@ -113,19 +185,20 @@ export async function naverCommerceRequest(
 		sendCredentialsOnCrossOriginRedirect: false,
 		disableFollowRedirect: request.method !== 'GET',
 	};
-	if (request.body !== undefined && request.method !== 'GET') {
-		options.body = request.body as IDataObject;
-		options.json = true;
-	}
 
-	const idempotent = request.idempotent ?? request.method === 'GET';
 	for (let attempt = 0; ; attempt++) {
 		let failure: unknown;
 		try {
+			// A fresh body (and options n8n may add headers to) for every attempt.
+			const attemptOptions: IHttpRequestOptions = {
+				...options,
+				headers: { ...options.headers },
+				...bodyOptions(),
+			};
 			const response = (await this.helpers.httpRequestWithAuthentication.call(
 				this,
 				CREDENTIAL_TYPE,
-				options,
+				attemptOptions,
 			)) as { statusCode: number; headers: unknown; body: unknown };
 			return {
 				statusCode: response.statusCode,
@@ -136,7 +209,7 @@ export async function naverCommerceRequest(
 			failure = error;
 		}
 		const delayMs = retryDelayMs(failure, attempt, idempotent);
-		if (delayMs === undefined) throw toNaverApiError(node, failure, itemIndex);
+		if (delayMs === undefined) throw toNaverApiError(node, failure, itemIndex, idempotent);
 		await sleep(delayMs);
 	}
 }
@@ -258,7 +331,12 @@ function inputsNamedIn(message: string | undefined): NaverErrorDetails['invalidI
  * trace ID and invalid inputs in the description. Built from scratch so that no request header
  * (and so no token) can travel inside it.
  */
-function toNaverApiError(node: INode, error: unknown, itemIndex?: number): NodeApiError {
+function toNaverApiError(
+	node: INode,
+	error: unknown,
+	itemIndex?: number,
+	idempotent = true,
+): NodeApiError {
 	const cause = (error as { cause?: unknown }).cause;
 	const tokenError = [error, cause].find(isNaverCommerceTokenError);
 	if (tokenError) {
@@ -284,7 +362,11 @@ function toNaverApiError(node: INode, error: unknown, itemIndex?: number): NodeA
 				: `Could not reach the Naver Commerce API (${describeTransportFailure(code)})`,
 			description: isTimeout
 				? `${codeLine}Raise the timeout in the node options, or retry later. A write may or may not have been applied.`
-				: `${codeLine}Check the Base URL in the credential and that this server can reach it.`,
+				: `${codeLine}Check the Base URL in the credential and that this server can reach it.${
+						idempotent
+							? ''
+							: ' The connection broke after the request was sent: this write may or may not have been applied, so it was not repeated. Check before repeating it.'
+					}`,
 			itemIndex,
 		});
 	}

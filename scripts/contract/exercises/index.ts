@@ -5,6 +5,7 @@
  */
 import type { NaverCommerceEmulator } from '../../../test/emulator/server';
 import { ordersAndSettlements } from './ordersAndSettlements';
+import { productImages } from './productImages';
 
 export type CoverageCall = (
 	method: string,
@@ -23,4 +24,4 @@ export interface CoverageRun {
 
 export type CoverageExercise = (run: CoverageRun) => Promise<void>;
 
-export const EXERCISES: CoverageExercise[] = [ordersAndSettlements];
+export const EXERCISES: CoverageExercise[] = [ordersAndSettlements, productImages];

@@ -1,6 +1,7 @@
 import type { RouteModule } from '../server';
 import { claimRoutes } from './claims';
 import { inquiryRoutes } from './inquiries';
+import { productImageRoutes } from './productImages';
 import { productOrderRoutes } from './productOrders';
 import { productRoutes } from './products';
 import { sellerRoutes } from './seller';
@@ -12,6 +13,7 @@ export const ROUTE_MODULES: RouteModule[] = [
 	productOrderRoutes,
 	claimRoutes,
 	productRoutes,
+	productImageRoutes,
 	inquiryRoutes,
 	settlementRoutes,
 ];

@@ -6,11 +6,22 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { NodeOperationError } from 'n8n-workflow';
+
+import { binaryFileOf } from '../../helpers/binaryFiles';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
 import { parseJsonObjectParameter, parseJsonParameter } from '../../helpers/jsonParameter';
-import { naverCommerceRequest } from '../../transport';
+import {
+	naverCommerceRequest,
+	naverMultipartRequest,
+	type NaverCommerceResponse,
+	type NaverMultipartField,
+	type NaverMultipartRequest,
+} from '../../transport';
 
 const displayOptions = { show: { resource: ['apiRequest'], operation: ['send'] } };
+
+const BODY_METHODS = ['DELETE', 'PATCH', 'POST', 'PUT'];
 
 const properties: INodeProperties[] = [
 	{
@@ -50,8 +61,84 @@ const properties: INodeProperties[] = [
 		name: 'body',
 		type: 'json',
 		default: '{}',
-		displayOptions: { show: { method: ['DELETE', 'PATCH', 'POST', 'PUT'] } },
+		displayOptions: { show: { method: BODY_METHODS, sendBinaryFiles: [false] } },
 		description: 'The JSON request body, e.g. {"productOrderIds": ["2024010112345678"]}',
+	},
+	{
+		displayName: 'Send Binary Files',
+		name: 'sendBinaryFiles',
+		type: 'boolean',
+		default: false,
+		displayOptions: { show: { method: BODY_METHODS } },
+		description:
+			"Whether to send a multipart/form-data body instead of JSON: files from the input item's binary properties, each under a form field name, plus text fields. Naver's file uploads take this, e.g. POST /v1/product-images/upload with the field imageFiles.",
+	},
+	{
+		displayName: 'Files',
+		name: 'binaryFiles',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add File',
+		default: { files: [{ binaryPropertyName: 'data', fieldName: 'imageFiles' }] },
+		displayOptions: { show: { method: BODY_METHODS, sendBinaryFiles: [true] } },
+		description: 'The files to send, in this order; several may share one field name',
+		options: [
+			{
+				displayName: 'File',
+				name: 'files',
+				values: [
+					{
+						displayName: 'Binary Property',
+						name: 'binaryPropertyName',
+						type: 'string',
+						default: 'data',
+						placeholder: 'data',
+						description:
+							'The binary property of the input item that holds the file. Several, separated by commas (data, data_1), are all sent under this field name.',
+					},
+					{
+						displayName: 'Field Name',
+						name: 'fieldName',
+						type: 'string',
+						default: 'imageFiles',
+						description:
+							"The form field the endpoint reads the file from, as Naver's reference names it (imageFiles for /v1/product-images/upload)",
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Text Fields',
+		name: 'textFields',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Text Field',
+		default: {},
+		displayOptions: { show: { method: BODY_METHODS, sendBinaryFiles: [true] } },
+		description: 'Text form fields sent with the files, after them, as name/value pairs',
+		options: [
+			{
+				displayName: 'Field',
+				name: 'fields',
+				values: [
+					{
+						displayName: 'Name',
+						name: 'name',
+						type: 'string',
+						default: '',
+						description: 'The form field name',
+					},
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+						description: 'The text to send in it',
+					},
+				],
+			},
+		],
 	},
 	{
 		displayName: 'Options',
@@ -89,6 +176,75 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/**
+ * The multipart fields of one item: its files (binary properties) by field name, then the text
+ * fields. Everything is read and checked here, before any request.
+ */
+async function multipartFieldsOf(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<NaverMultipartField[]> {
+	const node = this.getNode();
+	const fail = (message: string, description: string) =>
+		new NodeOperationError(node, message, { itemIndex, description });
+	const fileRows =
+		(
+			this.getNodeParameter('binaryFiles', itemIndex, {}) as {
+				files?: Array<{ binaryPropertyName?: string; fieldName?: string }>;
+			}
+		).files ?? [];
+	const textRows =
+		(
+			this.getNodeParameter('textFields', itemIndex, {}) as {
+				fields?: Array<{ name?: string; value?: string }>;
+			}
+		).fields ?? [];
+	if (fileRows.length === 0 && textRows.length === 0) {
+		throw fail(
+			'Send Binary Files is on, but no file or text field is given',
+			'Add a file (the binary property and its form field name) under Files, or turn Send Binary Files off to send JSON.',
+		);
+	}
+
+	const fields: NaverMultipartField[] = [];
+	for (const row of fileRows) {
+		const fieldName = String(row.fieldName ?? '').trim();
+		const names = String(row.binaryPropertyName ?? '')
+			.split(',')
+			.map((name) => name.trim())
+			.filter((name) => name !== '');
+		if (names.length === 0) {
+			throw fail(
+				'A file has no binary property',
+				'Enter the binary property of the input item that holds the file, for example data.',
+			);
+		}
+		if (fieldName === '') {
+			throw fail(
+				`The file from "${names.join(', ')}" has no field name`,
+				"Enter the form field the endpoint reads it from, as Naver's reference names it (imageFiles for /v1/product-images/upload).",
+			);
+		}
+		for (const name of names) {
+			const file = await binaryFileOf.call(this, itemIndex, name);
+			fields.push({
+				name: fieldName,
+				file: file.data,
+				fileName: file.fileName,
+				mimeType: file.mimeType,
+			});
+		}
+	}
+	for (const row of textRows) {
+		const name = String(row.name ?? '').trim();
+		if (name === '') {
+			throw fail('A text field has no name', 'Enter the form field name of each text field.');
+		}
+		fields.push({ name, value: String(row.value ?? '') });
+	}
+	return fields;
+}
+
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
@@ -107,16 +263,40 @@ export async function execute(
 		'Query Parameters',
 		this.getNodeParameter('query', itemIndex, '{}'),
 	);
-	const body =
-		method === 'GET'
-			? undefined
-			: parseJsonParameter(node, itemIndex, 'Body', this.getNodeParameter('body', itemIndex, '{}'));
+	const multipart =
+		BODY_METHODS.includes(method) &&
+		(this.getNodeParameter('sendBinaryFiles', itemIndex, false) as boolean);
 
-	const response = await naverCommerceRequest.call(
-		this,
-		{ method, path, qs, body, timeout: options.timeout },
-		itemIndex,
-	);
+	let response: NaverCommerceResponse;
+	if (multipart) {
+		const fields = await multipartFieldsOf.call(this, itemIndex);
+		response = await naverMultipartRequest.call(
+			this,
+			{
+				method: method as NaverMultipartRequest['method'],
+				path,
+				qs,
+				fields,
+				timeout: options.timeout,
+			},
+			itemIndex,
+		);
+	} else {
+		const body =
+			method === 'GET'
+				? undefined
+				: parseJsonParameter(
+						node,
+						itemIndex,
+						'Body',
+						this.getNodeParameter('body', itemIndex, '{}'),
+					);
+		response = await naverCommerceRequest.call(
+			this,
+			{ method, path, qs, body, timeout: options.timeout },
+			itemIndex,
+		);
+	}
 	const pairedItem = { item: itemIndex };
 
 	if (options.fullResponse) {

@@ -6,6 +6,7 @@ import * as get from './get.operation';
 import * as search from './search.operation';
 import * as update from './update.operation';
 import * as updateOptionStock from './updateOptionStock.operation';
+import * as uploadImages from './uploadImages.operation';
 
 /** This resource's entry in the node's Resource list. */
 export const resource: INodePropertyOptions = {
@@ -20,6 +21,7 @@ export const operations = {
 	search,
 	update,
 	updateOptionStock,
+	uploadImages,
 } satisfies Record<string, OperationModule>;
 
 export const description: INodeProperties[] = [
@@ -62,6 +64,13 @@ export const description: INodeProperties[] = [
 					'Change the stock, price or availability of some options (combination or standard), the sale price or the immediate discount; everything you do not mention keeps its value',
 				action: 'Update option stock and prices of a product',
 			},
+			{
+				name: 'Upload Images',
+				value: 'uploadImages',
+				description:
+					"Upload each item's image files (JPG, GIF, PNG, BMP) to Naver and get the image URLs that creating or updating a product requires",
+				action: 'Upload product images',
+			},
 		],
 		default: 'search',
 	},
@@ -70,4 +79,5 @@ export const description: INodeProperties[] = [
 	...changeStatus.description,
 	...updateOptionStock.description,
 	...update.description,
+	...uploadImages.description,
 ];
