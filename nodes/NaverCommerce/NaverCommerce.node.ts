@@ -9,6 +9,19 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { RESOURCE_OPTIONS, RESOURCES } from './actions/resources';
 import { router } from './actions/router';
 import {
+	searchAddressBooks,
+	searchBrands,
+	searchCategories,
+	searchDeliveryBundleGroups,
+	searchLeafCategories,
+	searchManufacturers,
+	searchOriginAreas,
+	searchParentCategories,
+	searchReturnAddresses,
+	searchReturnCouriers,
+	searchShippingAddresses,
+} from './methods/catalogueSearch';
+import {
 	searchAnsweredInquiries,
 	searchProducts,
 	searchRecentOrders,
@@ -46,9 +59,20 @@ export class NaverCommerce implements INodeType {
 
 	methods = {
 		listSearch: {
+			searchAddressBooks,
 			searchAnsweredInquiries,
+			searchBrands,
+			searchCategories,
+			searchDeliveryBundleGroups,
+			searchLeafCategories,
+			searchManufacturers,
+			searchOriginAreas,
+			searchParentCategories,
 			searchProducts,
 			searchRecentOrders,
+			searchReturnAddresses,
+			searchReturnCouriers,
+			searchShippingAddresses,
 			searchUnansweredInquiries,
 			searchUnansweredQuestions,
 		},

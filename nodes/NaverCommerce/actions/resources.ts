@@ -1,4 +1,5 @@
 import * as apiRequest from './apiRequest/ApiRequest.resource';
+import * as catalogueData from './catalogueData/CatalogueData.resource';
 import * as claim from './claim/Claim.resource';
 import * as customerInquiry from './customerInquiry/CustomerInquiry.resource';
 import type { ResourceModule } from './node.type';
@@ -14,6 +15,7 @@ import * as settlement from './settlement/Settlement.resource';
  */
 export const RESOURCES = {
 	apiRequest,
+	catalogueData,
 	claim,
 	customerInquiry,
 	product,

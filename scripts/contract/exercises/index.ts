@@ -4,6 +4,7 @@
  * so their answers are measured against the reference. Add an area's module to the list.
  */
 import type { NaverCommerceEmulator } from '../../../test/emulator/server';
+import { catalogueData } from './catalogueData';
 import { ordersAndSettlements } from './ordersAndSettlements';
 import { productImages } from './productImages';
 
@@ -24,4 +25,4 @@ export interface CoverageRun {
 
 export type CoverageExercise = (run: CoverageRun) => Promise<void>;
 
-export const EXERCISES: CoverageExercise[] = [ordersAndSettlements, productImages];
+export const EXERCISES: CoverageExercise[] = [ordersAndSettlements, productImages, catalogueData];

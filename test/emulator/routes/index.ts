@@ -1,4 +1,5 @@
 import type { RouteModule } from '../server';
+import { catalogueRoutes } from './catalogueData';
 import { claimRoutes } from './claims';
 import { inquiryRoutes } from './inquiries';
 import { productImageRoutes } from './productImages';
@@ -16,4 +17,5 @@ export const ROUTE_MODULES: RouteModule[] = [
 	productImageRoutes,
 	inquiryRoutes,
 	settlementRoutes,
+	catalogueRoutes,
 ];

@@ -1,0 +1,92 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { naverCommerceRequest, type NaverCommerceContext } from './index';
+import { fetchNumberedPages, type PageReader } from './pages';
+
+/**
+ * The reads of Naver's reference data that both the Catalogue Data operations and the editor's
+ * lookups (methods/catalogueSearch.ts) make.
+ */
+
+const listOf = (value: unknown): IDataObject[] => (Array.isArray(value) ? value : []);
+
+/** Naver's categories (`{ wholeCategoryName, id, name, last }`), all of them or only the leaves. */
+export async function fetchCategories(
+	this: NaverCommerceContext,
+	options: { leavesOnly: boolean },
+	itemIndex = 0,
+): Promise<IDataObject[]> {
+	const response = await naverCommerceRequest.call(
+		this,
+		{
+			method: 'GET',
+			path: '/v1/categories',
+			qs: options.leavesOnly ? { last: true } : {},
+		},
+		itemIndex,
+	);
+	return listOf(response.body);
+}
+
+/** The address book's page (`addressBooks`, `page`, `totalPage`); 100 entries a page, fixed. */
+export const addressBookPage: PageReader = (body, page) => {
+	const { addressBooks, totalPage } = body as { addressBooks?: unknown; totalPage?: number };
+	const entries = listOf(addressBooks);
+	return {
+		entries,
+		last: entries.length === 0 || typeof totalPage !== 'number' || page >= totalPage,
+	};
+};
+
+/** The seller's address book entries, page by page, up to `limit`. */
+export async function fetchAddressBooks(
+	this: NaverCommerceContext,
+	limit: number,
+	itemIndex = 0,
+): Promise<IDataObject[]> {
+	return await fetchNumberedPages.call(this, {
+		request: (page) => ({ method: 'GET', path: '/v1/seller/addressbooks-for-page', qs: { page } }),
+		read: addressBookPage,
+		limit,
+		itemIndex,
+	});
+}
+
+/**
+ * The kinds of address book entry a product points at: where it ships from (출고지,
+ * claimDeliveryInfo.shippingAddressId) and where returns and exchanges go (반품/교환지,
+ * returnAddressId), a fulfilment centre's included.
+ */
+export const SHIPPING_ADDRESS_TYPES = ['RELEASE', 'LOGISTICS_CENTER_RELEASE'];
+export const RETURN_ADDRESS_TYPES = ['REFUND_OR_EXCHANGE', 'LOGISTICS_CENTER_REFUND_OR_EXCHANGE'];
+
+/** The origin area codes (`{ code, name }`): all of them. */
+export async function fetchOriginAreas(
+	this: NaverCommerceContext,
+	itemIndex = 0,
+): Promise<IDataObject[]> {
+	const response = await naverCommerceRequest.call(
+		this,
+		{ method: 'GET', path: '/v1/product-origin-areas' },
+		itemIndex,
+	);
+	return listOf((response.body as IDataObject | undefined)?.originAreaCodeNames);
+}
+
+/** The seller's return couriers (`{ id, name, returnDeliveryCompanyPriorityType }`). */
+export async function fetchReturnCouriers(
+	this: NaverCommerceContext,
+	name: string | undefined,
+	itemIndex = 0,
+): Promise<IDataObject[]> {
+	const response = await naverCommerceRequest.call(
+		this,
+		{
+			method: 'GET',
+			path: '/v2/product-delivery-info/return-delivery-companies',
+			qs: name ? { name } : {},
+		},
+		itemIndex,
+	);
+	return listOf((response.body as IDataObject | undefined)?.returnDeliveryCompanies);
+}
