@@ -23,6 +23,7 @@ import {
 } from './methods/catalogueSearch';
 import {
 	searchAnsweredInquiries,
+	searchChannelProducts,
 	searchProducts,
 	searchRecentOrders,
 	searchUnansweredInquiries,
@@ -63,6 +64,7 @@ export class NaverCommerce implements INodeType {
 			searchAnsweredInquiries,
 			searchBrands,
 			searchCategories,
+			searchChannelProducts,
 			searchDeliveryBundleGroups,
 			searchLeafCategories,
 			searchManufacturers,

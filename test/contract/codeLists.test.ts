@@ -13,13 +13,17 @@ import { CHANGE_TYPES } from '../../nodes/NaverCommerce/options/changeTypes';
 import { CLAIM_STATUSES } from '../../nodes/NaverCommerce/options/claimStatuses';
 import { COURIER_OPTIONS } from '../../nodes/NaverCommerce/options/couriers';
 import { DELAY_REASONS } from '../../nodes/NaverCommerce/options/delayReasons';
+import { BULK_DELIVERY_ATTRIBUTE_TYPES } from '../../nodes/NaverCommerce/options/deliveryAttributeTypes';
 import {
 	COLLECT_DELIVERY_METHOD_OPTIONS,
 	DISPATCH_DELIVERY_METHOD_OPTIONS,
 } from '../../nodes/NaverCommerce/options/deliveryMethods';
+import { DISCOUNT_UNIT_OPTIONS } from '../../nodes/NaverCommerce/options/discountUnits';
+import { EXPECTED_DELIVERY_PERIODS } from '../../nodes/NaverCommerce/options/expectedDeliveryPeriods';
 import { HOLDBACK_CLASS_TYPE_OPTIONS } from '../../nodes/NaverCommerce/options/holdbackReasons';
 import { NOTICE_TYPES } from '../../nodes/NaverCommerce/options/noticeTypes';
 import { PLACE_ORDER_STATUSES } from '../../nodes/NaverCommerce/options/placeOrderStatuses';
+import { PRODUCT_BULK_UPDATE_TYPES } from '../../nodes/NaverCommerce/options/productBulkUpdateTypes';
 import { PRODUCT_ORDER_STATUSES } from '../../nodes/NaverCommerce/options/productOrderStatuses';
 import { QNA_TEMPLATE_QUESTION_TYPES } from '../../nodes/NaverCommerce/options/qnaTemplateQuestionTypes';
 import { RANGE_TYPES } from '../../nodes/NaverCommerce/options/rangeTypes';
@@ -53,6 +57,8 @@ function documented(
 
 const ORDERS = '/v1/pay-order/seller/product-orders';
 const CLAIM = `${ORDERS}/{productOrderId}/claim`;
+const BULK_UPDATE = '/v1/products/origin-products/bulk-update';
+const MULTI_UPDATE = '/v1/products/origin-products/multi-update';
 
 describe("Every code list the node offers is the reference's", () => {
 	const cases: Array<[string, INodePropertyOptions[], string[], string?]> = [
@@ -134,6 +140,46 @@ describe("Every code list the node offers is the reference's", () => {
 			'Q&A answer template question types (qnas/templates questionType)',
 			QNA_TEMPLATE_QUESTION_TYPES,
 			documented('GET', '/v1/contents/qnas/templates', 'response', 'questionType'),
+		],
+		[
+			'bulk update types (bulk-update productBulkUpdateType)',
+			PRODUCT_BULK_UPDATE_TYPES,
+			documented('PUT', BULK_UPDATE, 'body', 'productBulkUpdateType'),
+		],
+		[
+			'discount units (multi-update discountMethod.unitType)',
+			DISCOUNT_UNIT_OPTIONS,
+			documented(
+				'PATCH',
+				MULTI_UPDATE,
+				'body',
+				'multiProductUpdateRequestVos[].immediateDiscountPolicy.discountMethod.unitType',
+			).filter((code) => code !== 'YEN' && code !== 'COUNT'),
+			'YEN and COUNT are left out: the page says "PERCENT, WON만 입력 가능합니다"',
+		],
+		[
+			'discount units (bulk-update discountMethod.unitType)',
+			DISCOUNT_UNIT_OPTIONS,
+			documented(
+				'PUT',
+				BULK_UPDATE,
+				'body',
+				'immediateDiscountPolicy.discountMethod.unitType',
+			).filter((code) => code !== 'YEN' && code !== 'COUNT'),
+			'YEN and COUNT are left out: the page says "PERCENT, WON만 입력 가능합니다"',
+		],
+		[
+			'delivery attributes of a bulk update (bulk-update deliveryInfo.deliveryAttributeType)',
+			BULK_DELIVERY_ATTRIBUTE_TYPES,
+			documented('PUT', BULK_UPDATE, 'body', 'deliveryInfo.deliveryAttributeType').filter((code) =>
+				['NORMAL', 'TODAY', 'HOPE', 'SELLER_GUARANTEE', 'HOPE_SELLER_GUARANTEE'].includes(code),
+			),
+			'the five the field\'s description lists "상품 일괄 수정 시", of the twelve of its enum',
+		],
+		[
+			'expected dispatch periods (bulk-update deliveryAttribute.expectedDeliveryPeriodType)',
+			EXPECTED_DELIVERY_PERIODS,
+			documented('PUT', BULK_UPDATE, 'body', 'deliveryAttribute.expectedDeliveryPeriodType'),
 		],
 	];
 	for (const [name, options, expected, exception] of cases) {

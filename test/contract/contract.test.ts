@@ -207,7 +207,7 @@ describe("Naver's documented contract, enforced", () => {
 					route.pattern.test(candidate.path.replace(/\{\w+\}/g, '1234')),
 			);
 			assert.ok(endpoint, `${route.method} ${route.pattern} (${route.name}) is in the contract`);
-			assert.match(endpoint.source, /^docs\/api\/v[12]\/.+\.(GET|POST|PUT)\.md$/);
+			assert.match(endpoint.source, /^docs\/api\/v[12]\/.+\.(GET|POST|PUT|PATCH|DELETE)\.md$/);
 		}
 		assert.equal(contract().docsVersion, '2.73.0');
 	});

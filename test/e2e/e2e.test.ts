@@ -3,7 +3,7 @@
  * imported through n8n's CLI, and `n8n execute` runs against the emulator.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -14,6 +14,9 @@ import {
 	type NaverCommerceEmulator,
 	startEmulator,
 } from '../emulator/server';
+import { productImageState } from '../emulator/routes/productImages';
+import { productCatalogue } from '../emulator/routes/products';
+import { jpegBytes } from '../helpers/imageBytes';
 import {
 	apiRequestWorkflow,
 	buildAndPack,
@@ -31,13 +34,16 @@ const WRONG_SECRET = '$2a$04$SomeoneElsesSecretSalt';
 describe('real n8n with the packed package', { timeout: 15 * 60_000 }, () => {
 	let emulator: NaverCommerceEmulator;
 	let n8n: N8nInstance;
+	/** The one folder the file nodes may read (n8n 2.x restricts file access). */
+	let filesDir: string;
 	const tokensSeen = new Set<string>();
 
 	before(async () => {
 		const runtime = ensureN8n();
 		const tarball = buildAndPack(mkdtempSync(join(tmpdir(), 'naver-pack-')));
 		emulator = await startEmulator();
-		n8n = new N8nInstance(runtime);
+		filesDir = mkdtempSync(join(tmpdir(), 'naver-files-'));
+		n8n = new N8nInstance(runtime, undefined, { N8N_RESTRICT_FILE_ACCESS_TO: filesDir });
 		n8n.installCommunityPackage(tarball);
 		await n8n.importCredentials([
 			{
@@ -86,6 +92,7 @@ describe('real n8n with the packed package', { timeout: 15 * 60_000 }, () => {
 	after(async () => {
 		await emulator?.stop();
 		n8n?.cleanup();
+		if (filesDir) rmSync(filesDir, { recursive: true, force: true });
 	});
 
 	async function persistedToken(): Promise<string> {
@@ -195,6 +202,139 @@ describe('real n8n with the packed package', { timeout: 15 * 60_000 }, () => {
 				`^${changed.length} of ${changed.length} product orders were not confirmed: \\d+ \\(105306`,
 			),
 		);
+	});
+
+	test('two JPEGs from disk → Upload Images → Create → Search finds it → Update Many (sold out, 10 % off) → Change Status', async () => {
+		const photos = join(filesDir, 'new-product');
+		mkdirSync(photos, { recursive: true });
+		writeFileSync(join(photos, '1-front.jpg'), jpegBytes('front'));
+		writeFileSync(join(photos, '2-back.jpg'), jpegBytes('back'));
+		const naver = (name: string, x: number, parameters: Record<string, unknown>) => ({
+			id: name.replace(/\W/g, ''),
+			name,
+			type: 'n8n-nodes-naver-commerce.naverCommerce',
+			typeVersion: 1,
+			position: [x, 0],
+			parameters: { resource: 'product', ...parameters },
+			credentials: { naverCommerceApi: { id: GOOD_CREDENTIAL, name: 'Naver Commerce (emulator)' } },
+		});
+		const chain = [
+			'Manual Trigger',
+			'Photos',
+			'Upload Images',
+			'All URLs',
+			'Create',
+			'Find It',
+			'Sold Out, 10% Off',
+			'Suspend',
+		];
+		await n8n.importWorkflow({
+			id: 'catalogueChain01',
+			name: 'Naver Commerce e2e catalogue chain',
+			active: false,
+			settings: { executionOrder: 'v1' },
+			nodes: [
+				{
+					id: 'trigger',
+					name: 'Manual Trigger',
+					type: 'n8n-nodes-base.manualTrigger',
+					typeVersion: 1,
+					position: [0, 0],
+					parameters: {},
+				},
+				{
+					id: 'photos',
+					name: 'Photos',
+					type: 'n8n-nodes-base.readWriteFile',
+					typeVersion: 1.1,
+					position: [200, 0],
+					parameters: { fileSelector: `${photos}/*.jpg`, options: {} },
+				},
+				naver('Upload Images', 400, { operation: 'uploadImages' }),
+				{
+					id: 'aggregate',
+					name: 'All URLs',
+					type: 'n8n-nodes-base.aggregate',
+					typeVersion: 1,
+					position: [600, 0],
+					parameters: {
+						fieldsToAggregate: { fieldToAggregate: [{ fieldToAggregate: 'images' }] },
+						options: {},
+					},
+				},
+				naver('Create', 800, {
+					operation: 'create',
+					leafCategoryId: { __rl: true, mode: 'id', value: '50000830' },
+					name: '반팔 티셔츠 (e2e)',
+					salePrice: 21000,
+					stockQuantity: 40,
+					imageSource: 'url',
+					imageUrls: '={{ $json.images.flat().map(image => image.url).join(", ") }}',
+					detailContent: '<p>e2e</p>',
+					noticeType: 'WEAR',
+					originAreaCode: '00',
+					afterServiceTelephoneNumber: '02-1234-5678',
+					afterServiceGuideContent: '고객센터로 문의해 주세요.',
+					sellerManagementCode: 'E2E-TEE-001',
+				}),
+				naver('Find It', 1000, {
+					operation: 'search',
+					searchBy: 'SELLER_CODE',
+					sellerManagementCode: '={{ $json.sellerManagementCode }}',
+					output: 'originProducts',
+				}),
+				naver('Sold Out, 10% Off', 1200, {
+					operation: 'updateMany',
+					changes: { stockQuantity: 0, discountValue: 10, discountUnit: 'PERCENT' },
+				}),
+				naver('Suspend', 1400, {
+					operation: 'changeStatus',
+					originProductNo: {
+						__rl: true,
+						mode: 'id',
+						value: "={{ $('Find It').item.json.originProductNo }}",
+					},
+					statusType: 'SUSPENSION',
+				}),
+			],
+			connections: Object.fromEntries(
+				chain
+					.slice(0, -1)
+					.map((from, index) => [
+						from,
+						{ main: [[{ node: chain[index + 1], type: 'main', index: 0 }]] },
+					]),
+			),
+		});
+		const catalogue = productCatalogue(emulator.store);
+		const countBefore = catalogue.products.length;
+		const result = await n8n.execute('catalogueChain01');
+		assert.ok(result.ok, result.output.slice(-3000));
+
+		// One upload request for both files, then one new product with those two images.
+		assert.equal(productImageState(emulator.store).requests.length, 1);
+		assert.equal(catalogue.products.length, countBefore + 1);
+		const product = catalogue.products.at(-1)!;
+		const uploaded = nodeOutput(result.run, 'Upload Images').flatMap((item) =>
+			(item.images as Array<{ url: string }>).map((image) => image.url),
+		);
+		assert.equal(uploaded.length, 2);
+		assert.deepEqual(
+			[
+				product.originProduct.images.representativeImage.url,
+				...(product.originProduct.images.optionalImages ?? []).map((image) => image.url),
+			],
+			uploaded,
+		);
+		const [found] = nodeOutput(result.run, 'Find It');
+		assert.equal(found.originProductNo, product.originProductNo);
+		// Update Many set stock 0 and a 10 % discount; the status change suspended the sale.
+		assert.equal(product.originProduct.stockQuantity, 0);
+		assert.deepEqual(
+			product.originProduct.customerBenefit?.immediateDiscountPolicy?.discountMethod,
+			{ value: 10, unitType: 'PERCENT' },
+		);
+		assert.equal(product.originProduct.statusType, 'SUSPENSION');
 	});
 
 	test('nothing n8n printed contains the secret, a signature or a token', () => {

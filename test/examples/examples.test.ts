@@ -5,7 +5,7 @@
  * becomes a Manual Trigger of the same name (a CLI run needs one).
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -21,7 +21,10 @@ import {
 } from '../e2e/realN8n';
 import { formatKst } from '../emulator/kst';
 import { DEFAULT_APP, startEmulator, type NaverCommerceEmulator } from '../emulator/server';
+import { issuedImageUrls, productImageState } from '../emulator/routes/productImages';
+import { productCatalogue } from '../emulator/routes/products';
 import { productOrderDetails } from '../emulator/store';
+import { jpegBytes } from '../helpers/imageBytes';
 
 const EXAMPLES_DIR = join(REPO_ROOT, 'examples');
 const DAY_MS = 24 * 3600_000;
@@ -108,14 +111,18 @@ describe('the example workflows in a real n8n', { timeout: 15 * 60_000 }, () => 
 	let n8n: N8nInstance | undefined;
 	let packDir: string | undefined;
 
+	let filesDir: string | undefined;
+
 	before(async () => {
 		const runtime = ensureN8n();
 		packDir = mkdtempSync(join(tmpdir(), 'naver-pack-'));
+		// The folder the spreadsheet example reads, the one folder its file nodes may open.
+		filesDir = mkdtempSync(join(tmpdir(), 'naver-files-'));
 		const tarball = buildAndPack(packDir);
 		// 2 000 product orders over 48 hours: about 14 paid ones in any hour, so the hourly example
 		// always has orders to find.
 		emulator = await startEmulator({ productOrders: 2000 });
-		n8n = new N8nInstance(runtime);
+		n8n = new N8nInstance(runtime, undefined, { N8N_RESTRICT_FILE_ACCESS_TO: filesDir });
 		n8n.installCommunityPackage(tarball);
 		const credentialRefs = new Set<string>();
 		for (const file of readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith('.json'))) {
@@ -147,6 +154,93 @@ describe('the example workflows in a real n8n', { timeout: 15 * 60_000 }, () => 
 		await emulator?.stop();
 		n8n?.cleanup();
 		if (packDir) rmSync(packDir, { recursive: true, force: true });
+		if (filesDir) rmSync(filesDir, { recursive: true, force: true });
+	});
+
+	test('new products from a spreadsheet with photos: one product per row, its photo uploaded first', async () => {
+		const folder = join(filesDir!, 'naver-products');
+		mkdirSync(join(folder, 'photos'), { recursive: true });
+		const rows = [
+			['TEE-001', '오버핏 반팔 티셔츠', '면 100%', '19900', '30', '50000830', 'WEAR', 'tee.jpg'],
+			[
+				'TUM-002',
+				'스테인리스 텀블러 600ml',
+				'보온 보냉',
+				'15900',
+				'12',
+				'50000145',
+				'KITCHEN_UTENSILS',
+				'tumbler.jpg',
+			],
+			[
+				'EAR-003',
+				'무선 이어폰 라이트',
+				'블루투스 5.3',
+				'39000',
+				'0',
+				'50001203',
+				'MICROELECTRONICS',
+				'earbuds.jpg',
+			],
+		];
+		writeFileSync(
+			join(folder, 'products.csv'),
+			[
+				'sku,name,description,price,stock,category,notice,photo',
+				...rows.map((row) => row.join(',')),
+			].join('\n'),
+		);
+		for (const row of rows) writeFileSync(join(folder, 'photos', row[7]), jpegBytes(row[0]));
+		const workflow = runnable(readExample('new-products-from-spreadsheet.json'), 'exNewProducts1');
+		const settings = workflow.nodes.find((node) => node.name === 'Settings')!;
+		const assignments = (
+			settings.parameters.assignments as { assignments: Array<{ name: string; value: string }> }
+		).assignments;
+		assignments.find((assignment) => assignment.name === 'folder')!.value = folder;
+		await n8n!.importWorkflow(workflow);
+		const catalogue = productCatalogue(emulator!.store);
+		const before = catalogue.products.length;
+		const result = await n8n!.execute('exNewProducts1');
+		assert.ok(result.ok, result.output.slice(-3000));
+
+		const created = catalogue.products.slice(before);
+		assert.deepEqual(
+			created.map((product) => [
+				(product.originProduct.detailAttribute.sellerCodeInfo as { sellerManagementCode: string })
+					.sellerManagementCode,
+				product.originProduct.name,
+				product.originProduct.salePrice,
+				product.originProduct.stockQuantity,
+				product.originProduct.leafCategoryId,
+				(
+					product.originProduct.detailAttribute.productInfoProvidedNotice as {
+						productInfoProvidedNoticeType: string;
+					}
+				).productInfoProvidedNoticeType,
+				product.originProduct.statusType,
+			]),
+			rows.map(([sku, name, , price, stock, category, notice]) => [
+				sku,
+				name,
+				Number(price),
+				Number(stock),
+				category,
+				notice,
+				stock === '0' ? 'OUTOFSTOCK' : 'SALE',
+			]),
+		);
+		// Each row's photo went through Naver's upload, and its URL is the product's image.
+		const uploads = productImageState(emulator!.store).requests;
+		assert.equal(uploads.length, rows.length);
+		const issued = issuedImageUrls(emulator!.store);
+		for (const product of created) {
+			assert.ok(issued.has(product.originProduct.images.representativeImage.url));
+		}
+		const output = nodeOutput(result.run, 'Create product');
+		assert.deepEqual(
+			output.map((item) => item.originProductNo),
+			created.map((product) => product.originProductNo),
+		);
 	});
 
 	test('changed orders of the last 24 hours → details → spreadsheet', async () => {

@@ -1,5 +1,6 @@
 import * as apiRequest from './apiRequest/ApiRequest.resource';
 import * as catalogueData from './catalogueData/CatalogueData.resource';
+import * as channelProduct from './channelProduct/ChannelProduct.resource';
 import * as claim from './claim/Claim.resource';
 import * as customerInquiry from './customerInquiry/CustomerInquiry.resource';
 import type { ResourceModule } from './node.type';
@@ -16,6 +17,7 @@ import * as settlement from './settlement/Settlement.resource';
 export const RESOURCES = {
 	apiRequest,
 	catalogueData,
+	channelProduct,
 	claim,
 	customerInquiry,
 	product,

@@ -86,6 +86,43 @@ export async function searchProducts(
 	return byNumber ? { results: found.results } : found;
 }
 
+const CHANNEL_NAMES: Record<string, string> = {
+	STOREFARM: 'Smart Store',
+	WINDOW: 'Shopping Window',
+};
+
+/**
+ * Channel products (채널 상품), one result per channel of each product, most recently changed
+ * first: digits look a channel product number up, other text matches names and seller codes.
+ */
+export async function searchChannelProducts(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const number = filter?.trim() ?? '';
+	const byNumber = isNaverId(number);
+	const page = Math.max(1, Number(paginationToken) || 1);
+	const response = await naverCommerceRequest.call(this, {
+		method: 'POST',
+		path: '/v1/products/search',
+		body: byNumber
+			? { searchKeywordType: 'CHANNEL_PRODUCT_NO', channelProductNos: [Number(number)], page: 1 }
+			: { orderType: 'MOD_DATE', page, size: LIST_PAGE_SIZE },
+		idempotent: true,
+	});
+	const { entries, last } = springPage('contents')(response.body ?? {}, page);
+	const results = entries
+		.flatMap((content) => (content.channelProducts as IDataObject[] | undefined) ?? [])
+		.filter((channel) => !byNumber || String(channel.channelProductNo) === number)
+		.filter((channel) => byNumber || matches(filter, [channel.name, channel.sellerManagementCode]))
+		.map((channel) => ({
+			name: `${String(channel.name ?? 'Product')} – ${CHANNEL_NAMES[String(channel.channelServiceType)] ?? String(channel.channelServiceType)} (${channel.channelProductNo})`,
+			value: String(channel.channelProductNo),
+		}));
+	return { results, paginationToken: byNumber || last ? undefined : String(page + 1) };
+}
+
 /** Customer inquiries of the last 365 days, newest first, answered or still waiting. */
 async function searchInquiries(
 	this: ILoadOptionsFunctions,

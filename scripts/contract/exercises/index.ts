@@ -6,7 +6,9 @@
 import type { NaverCommerceEmulator } from '../../../test/emulator/server';
 import { catalogueData } from './catalogueData';
 import { ordersAndSettlements } from './ordersAndSettlements';
+import { productBulk } from './productBulk';
 import { productImages } from './productImages';
+import { productCreate } from './productCreate';
 
 export type CoverageCall = (
 	method: string,
@@ -25,4 +27,10 @@ export interface CoverageRun {
 
 export type CoverageExercise = (run: CoverageRun) => Promise<void>;
 
-export const EXERCISES: CoverageExercise[] = [ordersAndSettlements, productImages, catalogueData];
+export const EXERCISES: CoverageExercise[] = [
+	ordersAndSettlements,
+	productImages,
+	productCreate,
+	catalogueData,
+	productBulk,
+];

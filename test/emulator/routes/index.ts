@@ -2,6 +2,8 @@ import type { RouteModule } from '../server';
 import { catalogueRoutes } from './catalogueData';
 import { claimRoutes } from './claims';
 import { inquiryRoutes } from './inquiries';
+import { productBulkRoutes } from './productBulk';
+import { productCreateRoutes } from './productCreate';
 import { productImageRoutes } from './productImages';
 import { productOrderRoutes } from './productOrders';
 import { productRoutes } from './products';
@@ -14,7 +16,9 @@ export const ROUTE_MODULES: RouteModule[] = [
 	productOrderRoutes,
 	claimRoutes,
 	productRoutes,
+	productBulkRoutes,
 	productImageRoutes,
+	productCreateRoutes,
 	inquiryRoutes,
 	settlementRoutes,
 	catalogueRoutes,

@@ -727,7 +727,7 @@ function productNumbers(product: EmulatorProduct): Record<string, unknown> {
 }
 
 /** Naver's stock rule for every write: no stock means out of stock, unless sale is suspended. */
-function settleStatus(origin: OriginProduct): void {
+export function settleStatus(origin: OriginProduct): void {
 	if (origin.stockQuantity === 0 && origin.statusType === 'SALE') origin.statusType = 'OUTOFSTOCK';
 }
 
@@ -944,7 +944,11 @@ function presentFields(value: unknown, fields: string[]): string[] {
 	return fields.filter((field) => present(value, field.split('.')));
 }
 
-function updateProduct(product: EmulatorProduct, rawBody: unknown, nowMs: number): HttpReply {
+export function updateProduct(
+	product: EmulatorProduct,
+	rawBody: unknown,
+	nowMs: number,
+): HttpReply {
 	const body = asObject(rawBody, 'body');
 	const readOnly = presentFields(body, GET_ONLY_FIELDS);
 	if (readOnly.length > 0) {
@@ -1050,7 +1054,7 @@ function updateProduct(product: EmulatorProduct, rawBody: unknown, nowMs: number
  * it: the product numbers and the product as it now is; the group, which neither can change, is
  * not part of it.
  */
-function writeAnswer(product: EmulatorProduct): Record<string, unknown> {
+export function writeAnswer(product: EmulatorProduct): Record<string, unknown> {
 	const updated = productResponse(product);
 	delete updated.groupProduct;
 	return withWriteOnlyFields(product, { ...productNumbers(product), ...updated });

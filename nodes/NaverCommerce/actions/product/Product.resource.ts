@@ -1,10 +1,14 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { OperationModule } from '../node.type';
+import * as bulkUpdate from './bulkUpdate.operation';
 import * as changeStatus from './changeStatus.operation';
+import * as create from './create.operation';
+import * as deleteOperation from './delete.operation';
 import * as get from './get.operation';
 import * as search from './search.operation';
 import * as update from './update.operation';
+import * as updateMany from './updateMany.operation';
 import * as updateOptionStock from './updateOptionStock.operation';
 import * as uploadImages from './uploadImages.operation';
 
@@ -12,14 +16,19 @@ import * as uploadImages from './uploadImages.operation';
 export const resource: INodePropertyOptions = {
 	name: 'Product',
 	value: 'product',
-	description: 'Search, read and update products (상품): sale status, option stock and prices',
+	description:
+		'Create, search, read, update and delete products (상품): images, sale status, stock, prices and discounts, one or many at a time',
 };
 
 export const operations = {
+	bulkUpdate,
 	changeStatus,
+	create,
+	delete: deleteOperation,
 	get,
 	search,
 	update,
+	updateMany,
 	updateOptionStock,
 	uploadImages,
 } satisfies Record<string, OperationModule>;
@@ -33,10 +42,30 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['product'] } },
 		options: [
 			{
+				name: 'Bulk Update',
+				value: 'bulkUpdate',
+				description:
+					'Apply one change to many products at once: sale price (set, raise or lower), discount, sale period, delivery, benefits or purchase limits',
+				action: 'Bulk update products',
+			},
+			{
 				name: 'Change Status',
 				value: 'changeStatus',
 				description: 'Put a product on sale, mark it out of stock or suspend its sale',
 				action: 'Change the sale status of a product',
+			},
+			{
+				name: 'Create',
+				value: 'create',
+				description:
+					'List a new product (상품 등록) from a guided form: category, name, price, stock, images (URLs or files uploaded first), detail page, delivery, notice, origin and options; anything else as JSON',
+				action: 'Create a product',
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				description: 'Delete a product and its channel products; this cannot be undone',
+				action: 'Delete a product',
 			},
 			{
 				name: 'Get',
@@ -58,6 +87,13 @@ export const description: INodeProperties[] = [
 				action: 'Update a product',
 			},
 			{
+				name: 'Update Many',
+				value: 'updateMany',
+				description:
+					'Change the sale price, discount, stock or sale status of many products, each to its own values, in as few requests as possible',
+				action: 'Update many products',
+			},
+			{
 				name: 'Update Option Stock and Price',
 				value: 'updateOptionStock',
 				description:
@@ -75,9 +111,13 @@ export const description: INodeProperties[] = [
 		default: 'search',
 	},
 	...search.description,
+	...create.description,
 	...get.description,
+	...deleteOperation.description,
 	...changeStatus.description,
 	...updateOptionStock.description,
 	...update.description,
+	...updateMany.description,
+	...bulkUpdate.description,
 	...uploadImages.description,
 ];

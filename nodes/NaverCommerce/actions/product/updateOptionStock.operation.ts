@@ -8,20 +8,16 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../helpers/displayOptions';
 import { parseJsonParameter } from '../../helpers/jsonParameter';
-import { formatNaverDateTime, toNaverDateTime } from '../../helpers/naverDate';
 import { naverCommerceRequest } from '../../transport';
 import {
-	naverDateParameter,
-	originProductNoField,
-	originProductNoOf,
-	readOriginProduct,
-	responseJson,
-} from './shared';
-
-const MAX_STOCK = 99_999_999;
-const MAX_PRICE = 999_999_990;
-/** immediateDiscountPolicy.discountMethod.value: 1 to 10,000,000 (option-stock.PUT.md). */
-const MAX_DISCOUNT_VALUE = 10_000_000;
+	MAX_DISCOUNT_VALUE,
+	MAX_PRICE,
+	MAX_STOCK,
+	readDiscount,
+	wholeNumber,
+	type DiscountMethod,
+} from './writeFields';
+import { originProductNoField, originProductNoOf, readOriginProduct, responseJson } from './shared';
 
 const displayOptions = { show: { resource: ['product'], operation: ['updateOptionStock'] } };
 
@@ -104,42 +100,11 @@ interface ProductOption extends IDataObject {
 	usable?: boolean;
 }
 
-interface DiscountMethod extends IDataObject {
-	value: number;
-	unitType: string;
-	startDate?: string;
-	endDate?: string;
-}
-
 interface OptionChange {
 	id: number;
 	stockQuantity?: number;
 	price?: number;
 	usable?: boolean;
-}
-
-function wholeNumber(
-	this: IExecuteFunctions,
-	value: unknown,
-	label: string,
-	range: { min: number; max: number },
-	itemIndex: number,
-): number | undefined {
-	if (value === undefined || value === null || value === '') return undefined;
-	const number = typeof value === 'string' ? Number(value.trim()) : value;
-	if (
-		typeof number !== 'number' ||
-		!Number.isInteger(number) ||
-		number < range.min ||
-		number > range.max
-	) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`${label} must be a whole number from ${range.min} to ${range.max}, not ${JSON.stringify(value)}`,
-			{ itemIndex },
-		);
-	}
-	return number;
 }
 
 /** The user's changes, checked against the product's options before anything is written. */
@@ -236,7 +201,6 @@ function discountToSend(
 	current: DiscountMethod | undefined,
 	itemIndex: number,
 ): DiscountMethod | undefined {
-	const node = this.getNode();
 	if (additional.discountValue === undefined || additional.discountValue === null) {
 		if (!current || typeof current.value !== 'number' || typeof current.unitType !== 'string') {
 			return undefined;
@@ -249,45 +213,17 @@ function discountToSend(
 			...(endDate ? { endDate } : {}),
 		};
 	}
-	const value = Number(additional.discountValue);
-	const unitType = String(additional.discountUnit ?? 'WON');
-	if (!Number.isFinite(value) || value < 1 || value > MAX_DISCOUNT_VALUE) {
-		throw new NodeOperationError(
-			node,
-			`Discount Value must be from 1 to ${MAX_DISCOUNT_VALUE}, not ${JSON.stringify(additional.discountValue)}`,
-			{ itemIndex },
-		);
-	}
-	if (unitType === 'PERCENT' && value > 100) {
-		throw new NodeOperationError(node, `A discount of ${value} % is more than the price`, {
-			itemIndex,
-			description: 'Use a percentage up to 100, or the unit Won for an amount.',
-		});
-	}
-	const discount: DiscountMethod = { value, unitType };
-	// Naver starts discounts on minutes 00, 10, …, 50 and ends them on minutes 09, 19, …, 59.
-	const dates = [
-		{ name: 'discountStartDate', field: 'startDate', label: 'Discount Start', minute: 0 },
-		{ name: 'discountEndDate', field: 'endDate', label: 'Discount End', minute: 9 },
-	] as const;
-	for (const { name, field, label, minute } of dates) {
-		const raw = additional[name];
-		if (raw === undefined || raw === null || raw === '') continue;
-		const ms = Date.parse(naverDateParameter.call(this, toNaverDateTime, raw, label, itemIndex));
-		const at = new Date(ms);
-		if (at.getUTCMinutes() % 10 !== minute || at.getUTCSeconds() !== 0 || ms % 1000 !== 0) {
-			throw new NodeOperationError(
-				node,
-				`${label} must fall on a minute ending in ${minute} with no seconds, not ${formatNaverDateTime(ms)}`,
-				{
-					itemIndex,
-					description: 'Naver starts discounts at :00, :10, … and ends them at :09, :19, ….',
-				},
-			);
-		}
-		discount[field] = formatNaverDateTime(ms);
-	}
-	return discount;
+	// The same checks as every product write that takes a discount (see ./discount).
+	return readDiscount.call(
+		this,
+		{
+			value: additional.discountValue,
+			unit: additional.discountUnit,
+			start: additional.discountStartDate,
+			end: additional.discountEndDate,
+		},
+		itemIndex,
+	);
 }
 
 /** Every option of one kind as it will be sent: its current values with the user's changes. */
