@@ -2,8 +2,9 @@
 # `npm test`: format, lint (n8n's community rules), type-check, build, then every test in one run of
 # Node's test runner: unit, emulator, n8n-core integration, package/scanner, and end to end in a
 # real n8n (installed on first use by scripts/setup-n8n.sh, outside this repository), reliability
-# (faults, bad input, secrets, load), example workflows, the editor in headless Chromium, the trigger,
-# and n8n queue mode with Redis and Postgres (Chromium, Redis and Postgres are installed with apt).
+# (faults, bad input, secrets, load), example workflows, the node as AI Agent and MCP tools, the
+# editor in headless Chromium, the trigger, and n8n queue mode with Redis and Postgres (Chromium,
+# Redis and Postgres are installed with apt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +27,7 @@ node --import tsx --test --test-concurrency=1 \
 	test/package/*.test.ts \
 	test/e2e/*.test.ts \
 	test/examples/*.test.ts \
+	test/ai/*.test.ts \
 	test/editor/*.test.ts \
 	test/trigger/*.test.ts \
 	test/queue/*.test.ts

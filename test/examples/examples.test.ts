@@ -83,8 +83,11 @@ describe('the example workflows', () => {
 			const workflow = JSON.parse(text) as Workflow;
 			assert.ok(workflow.name && Array.isArray(workflow.nodes), file);
 			assert.ok(workflow.connections && typeof workflow.connections === 'object', file);
+			// The node, and its tool variant that an AI Agent calls.
 			const naverNodes = workflow.nodes.filter(
-				(node) => node.type === `${PACKAGE_NAME}.naverCommerce`,
+				(node) =>
+					node.type === `${PACKAGE_NAME}.naverCommerce` ||
+					node.type === `${PACKAGE_NAME}.naverCommerceTool`,
 			);
 			assert.ok(naverNodes.length > 0, `${file} uses no Naver Commerce node`);
 			for (const node of naverNodes) {

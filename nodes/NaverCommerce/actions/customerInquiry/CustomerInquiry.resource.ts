@@ -29,21 +29,21 @@ export const description: INodeProperties[] = [
 				name: 'Answer',
 				value: 'answer',
 				description:
-					'Post the answer to a customer inquiry that has none yet. An inquiry holds one answer; change it with Update Answer.',
+					"Writes: posts the answer to a customer inquiry that has none yet; the buyer reads it at once. An inquiry holds one answer (change it with Update Answer). Returns inquiryNo and inquiryCommentNo, the new answer's ID.",
 				action: 'Answer a customer inquiry',
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
 				description:
-					'Get the customer inquiries (고객 문의) registered between two dates (at most 365 days, both included), optionally only answered or unanswered ones',
+					'Read-only: gets the customer inquiries (고객 문의) registered between two dates (at most 365 days, both included), optionally only answered or unanswered ones. One item per inquiry: inquiryNo, title, inquiryContent, inquiryRegistrationDateTime, productName, orderId, productOrderIdList and, once answered, answerContentId and answerContent.',
 				action: 'Get many customer inquiries',
 			},
 			{
 				name: 'Update Answer',
 				value: 'updateAnswer',
 				description:
-					'Replace the existing answer to a customer inquiry, identified by the inquiry number and the answer ID',
+					'Writes: replaces the existing answer to a customer inquiry, identified by the inquiry number and the answer ID; the buyer sees the new text',
 				action: 'Update the answer to a customer inquiry',
 			},
 		],

@@ -40,50 +40,55 @@ export const description: INodeProperties[] = [
 				name: 'Change Hope Delivery',
 				value: 'changeHopeDelivery',
 				description:
-					'Change the delivery day (and time or region) a buyer chose for product orders sold with hope delivery (배송 희망일 변경)',
+					'Writes: changes the delivery day (and time or region) a buyer chose for product orders sold with hope delivery (배송 희망일 변경)',
 				action: 'Change the hope delivery of product orders',
 			},
 			{
 				name: 'Confirm',
 				value: 'confirm',
-				description: 'Confirm paid product orders (발주 확인), 30 per request',
+				description:
+					'Writes: confirms paid product orders (발주 확인), 30 per request; Naver refuses a second confirmation',
 				action: 'Confirm product orders',
 			},
 			{
 				name: 'Delay Dispatch',
 				value: 'delayDispatch',
-				description: 'Postpone the dispatch due date of product orders (발송 지연)',
+				description:
+					'Writes: postpones the dispatch due date of product orders (발송 지연), with a reason the buyer sees',
 				action: 'Delay dispatch of product orders',
 			},
 			{
 				name: 'Dispatch',
 				value: 'dispatch',
-				description: 'Mark product orders as shipped with courier and tracking number (발송 처리)',
+				description:
+					'Writes: marks product orders as shipped (발송 처리) with courier and tracking number',
 				action: 'Dispatch product orders',
 			},
 			{
 				name: 'Get',
 				value: 'get',
-				description: 'Get the details of product orders by ID, 300 per request',
-				action: 'Get product orders',
+				description:
+					'Read-only: gets the details of product orders by product order ID (상품주문번호, not the order ID), 300 per request. One item per product order: productOrder (status, product, quantity, amounts), order, delivery and claim details.',
+				action: 'Get product order details by ID',
 			},
 			{
 				name: 'Get Many Changed',
 				value: 'getManyChanged',
 				description:
-					'List product orders whose status changed in a period (paid, dispatched, claims, …), oldest first',
+					'Read-only: lists product orders whose status changed in a period (paid, dispatched, claims, …), oldest first, with productOrderId and the change type; use Get for the details',
 				action: 'Get many changed product orders',
 			},
 			{
 				name: 'Get Product Order IDs',
 				value: 'getProductOrderIds',
-				description: 'List the product orders of an order',
+				description: 'Read-only: lists the product order IDs of an order (주문번호)',
 				action: 'Get the product orders of an order',
 			},
 			{
 				name: 'Search',
 				value: 'search',
-				description: 'Search product orders by date, status and confirmation, with full details',
+				description:
+					'Read-only: searches product orders by date, status and confirmation, with full details',
 				action: 'Search product orders',
 			},
 		],
