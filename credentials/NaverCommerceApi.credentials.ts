@@ -8,8 +8,9 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import { credentialFingerprint, requestAccessToken } from './naverCommerceAuth';
+import { credentialFingerprint } from './naverCommerceFingerprint';
 import { DEFAULT_BASE_URL } from './naverCommerceShared';
+import { sharedAccessToken } from './naverCommerceTokenCache';
 
 export class NaverCommerceApi implements ICredentialType {
 	name = 'naverCommerceApi';
@@ -109,9 +110,10 @@ export class NaverCommerceApi implements ICredentialType {
 	];
 
 	// n8n calls this only when the access token is empty, after a 401, or from the Test button; it
-	// stores what we return (encrypted) and reuses it in later executions.
+	// stores what we return (encrypted) and reuses it in later executions. Executions of one n8n
+	// process that call it at once share one token request (see naverCommerceTokenCache.ts).
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const { accessToken } = await requestAccessToken.call(this, credentials);
+		const accessToken = await sharedAccessToken.call(this, credentials);
 		return { accessToken, accessTokenFor: credentialFingerprint(credentials) };
 	}
 

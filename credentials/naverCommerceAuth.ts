@@ -1,5 +1,4 @@
 import { hashSync } from 'bcryptjs';
-import { createHash } from 'crypto';
 import type { IDataObject, IHttpRequestHelper, IN8nHttpFullResponse } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
@@ -12,6 +11,12 @@ import {
 	traceIdOf,
 	type NaverErrorBody,
 } from './naverCommerceShared';
+import {
+	credentialFingerprint,
+	type NaverCommerceCredentialFields,
+} from './naverCommerceFingerprint';
+
+export { credentialFingerprint, type NaverCommerceCredentialFields };
 
 // Naver documents the timestamp as valid for five minutes and rejects one from the future, so we sign
 // with a timestamp a few seconds in the past, as Naver's own samples do.
@@ -20,7 +25,7 @@ const CLOCK_SAFETY_MARGIN_MS = 3_000;
 /**
  * Waits before the second and third token request after a 429, a 5xx or a lost connection. Asking
  * again is harmless: Naver hands back the same token while it has 30 minutes or more to live, and
- * many executions on an empty token cache may ask at once.
+ * several n8n processes (queue-mode workers) on an empty token cache may ask at once.
  */
 export const TOKEN_RETRY = { delaysMs: [500, 1_500] };
 
@@ -30,35 +35,6 @@ const RETRYABLE_TOKEN_STATUSES = new Set([429, 500, 502, 503, 504]);
 const BCRYPT_SALT = /^\$2[aby]\$(0[4-9]|[12]\d|3[01])\$[./A-Za-z0-9]{22}$/;
 
 export type TokenType = 'SELF' | 'SELLER';
-
-/** Credential fields that the token request reads. Names match the credential's properties. */
-export interface NaverCommerceCredentialFields {
-	clientId?: unknown;
-	clientSecret?: unknown;
-	type?: unknown;
-	accountId?: unknown;
-	baseUrl?: unknown;
-}
-
-/**
- * What a token was issued for: a digest of the values that decide which token Naver hands out and
- * where it may be sent. Stored beside the token (encrypted, like it) and never shown.
- */
-export function credentialFingerprint(credentials: NaverCommerceCredentialFields): string {
-	const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
-	return createHash('sha256')
-		.update(
-			[
-				text(credentials.clientId),
-				text(credentials.clientSecret),
-				credentials.type === 'SELLER' ? 'SELLER' : 'SELF',
-				credentials.type === 'SELLER' ? text(credentials.accountId) : '',
-				text(credentials.baseUrl).replace(/\/+$/, ''),
-			].join('\n'),
-		)
-		.digest('hex')
-		.slice(0, 32);
-}
 
 export function isBcryptSalt(value: string): boolean {
 	return BCRYPT_SALT.test(value);

@@ -59,6 +59,8 @@ export interface EmulatorOptions {
 	rateLimitPerSecond?: number;
 	/** How far the emulator's wall clock is ahead of this machine's (for clock-skew tests). */
 	clockSkewMs?: number;
+	/** Added to every answer of the API (token included), as a round trip to Naver would (ms). */
+	latencyMs?: number;
 }
 
 /** Something that crossed the wire and does not match Naver's documented contract. */
@@ -234,6 +236,8 @@ export class NaverCommerceEmulator {
 	multipartRequests: ReceivedMultipartRequest[] = [];
 	rateLimitPerSecond?: number;
 	clockSkewMs: number;
+	/** Delay before every API answer (ms); settable while running, e.g. by a benchmark. */
+	latencyMs: number;
 	private tokenClockOffsetMs = 0;
 	private readonly tokensByKey = new Map<string, IssuedToken>();
 	private readonly tokensByValue = new Map<string, IssuedToken>();
@@ -247,6 +251,7 @@ export class NaverCommerceEmulator {
 		this.apps = options.apps ?? [DEFAULT_APP];
 		this.rateLimitPerSecond = options.rateLimitPerSecond;
 		this.clockSkewMs = options.clockSkewMs ?? 0;
+		this.latencyMs = options.latencyMs ?? 0;
 		this.store = seedStore({
 			seed: options.seed ?? 20260101,
 			nowMs: Date.now(),
@@ -367,6 +372,9 @@ export class NaverCommerceEmulator {
 			}
 		}
 
+		if (this.latencyMs > 0 && url.pathname.startsWith(`${API_PREFIX}/`)) {
+			await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+		}
 		if (reply === 'drop') {
 			req.socket.destroy();
 			return;

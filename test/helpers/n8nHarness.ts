@@ -39,6 +39,7 @@ import type {
 import { ICredentialsHelper, NodeConnectionTypes, Workflow } from 'n8n-workflow';
 
 import { NaverCommerceApi } from '../../credentials/NaverCommerceApi.credentials.ts';
+import { clearTokenCache } from '../../credentials/naverCommerceTokenCache.ts';
 import { NaverCommerce } from '../../nodes/NaverCommerce/NaverCommerce.node.ts';
 
 export const NODE_TYPE = 'n8n-nodes-naver-commerce.naverCommerce';
@@ -395,11 +396,18 @@ export async function runListSearch(options: {
 	return await search.call(context, options.filter, options.paginationToken);
 }
 
-/** A credentials helper holding one Naver Commerce credential for the given emulator app. */
+/**
+ * A credentials helper holding one Naver Commerce credential for the given emulator app. A new
+ * helper is a new n8n instance with its own credential store, so by default it also starts with
+ * the empty per-process token state an n8n process starts with (credentials/naverCommerceTokenCache.ts);
+ * `sameProcess` keeps it, for tests of several executions of one process.
+ */
 export function credentialsFor(
 	baseUrl: string,
 	fields: { clientId: string; clientSecret: string; type?: 'SELF' | 'SELLER'; accountId?: string },
+	options: { sameProcess?: boolean } = {},
 ): StoredCredentialsHelper {
+	if (!options.sameProcess) clearTokenCache();
 	const helper = new StoredCredentialsHelper();
 	helper.store.set(CREDENTIAL_ID, { type: 'SELF', ...fields, baseUrl });
 	return helper;

@@ -3,7 +3,8 @@
  * (the Bull queue) and Postgres (workflows, executions, the credential store); the main process
  * takes webhook calls and queues them, the workers run them with this package's node. Proves that
  * the executions spread over both workers, that they share one access token through the credential
- * store, and how many token calls the workers make when that token expires under load.
+ * store, and that each worker process sends at most one token request on an empty token cache and
+ * one when that token expires under load (its executions share it: naverCommerceTokenCache.ts).
  *
  * Services: scripts/queue-mode/services.sh (Redis, Postgres) and scripts/queue-mode/cluster.ts
  * (the n8n processes); the emulator runs in this process.
@@ -226,9 +227,9 @@ describe('n8n queue mode: main + two workers, Redis and Postgres', { timeout: 15
 			t.diagnostic('no UTS namespace here: both workers may report the same worker ID to main');
 		}
 
-		// One token for the whole deployment. With no token stored yet, every execution that
-		// started before the first one had saved its token asked Naver for one too; Naver (and the
-		// emulator) answers those with the same token, so only one is ever issued.
+		// One token for the whole deployment. With no token stored yet, the executions of each worker
+		// share one token request (no lock spans the two processes, so each may ask once); Naver (and
+		// the emulator) answers both with the same token, so only one is ever issued.
 		figures.coldStart = {
 			tokenRequests: emulator.stats.tokenRequests,
 			tokensIssued: emulator.stats.tokensIssued,
@@ -238,8 +239,8 @@ describe('n8n queue mode: main + two workers, Redis and Postgres', { timeout: 15
 		assert.equal(emulator.stats.tokensIssued, 1);
 		assert.ok(emulator.stats.tokenRequests >= 1);
 		assert.ok(
-			emulator.stats.tokenRequests <= CLIENT_CONCURRENCY,
-			`token requests ${emulator.stats.tokenRequests}`,
+			emulator.stats.tokenRequests <= cluster.workers.length,
+			`token requests ${emulator.stats.tokenRequests}: at most one per worker process`,
 		);
 		assert.equal(emulator.stats.unauthorized, 0);
 		assert.equal(emulator.stats.apiRequests, 200);
@@ -272,12 +273,16 @@ describe('n8n queue mode: main + two workers, Redis and Postgres', { timeout: 15
 			tokensIssued: stats.tokensIssued,
 			apiRequests: stats.apiRequests,
 		};
-		// Every execution that sent the old token got one 401, refreshed once and retried once.
-		// There is no lock across workers (nor across executions in one worker), so each of those
-		// refreshes; Naver hands all of them the same new token.
+		// Every execution that sent the old token got one 401 and retried once with the new token.
+		// The refreshes of one worker share one token request; there is no lock across workers, so
+		// each may ask once, and Naver hands both the same new token.
 		assert.equal(stats.tokensIssued, 1);
 		assert.ok(stats.unauthorized >= 1);
-		assert.equal(stats.tokenRequests, stats.unauthorized);
+		assert.ok(stats.tokenRequests >= 1);
+		assert.ok(
+			stats.tokenRequests <= cluster.workers.length,
+			`token requests ${stats.tokenRequests} for ${stats.unauthorized} refused executions: at most one per worker`,
+		);
 		assert.equal(stats.apiRequests, 40 + stats.unauthorized);
 		assert.ok(stats.unauthorized <= CLIENT_CONCURRENCY, `401s: ${stats.unauthorized}`);
 

@@ -5,7 +5,8 @@
  *     fails the run: zero lost items, zero duplicated writes (counted at the emulator), one token,
  *     and heapUsed after a full GC compared at 1k and 5k requests.
  * (b) 50 executions started at once in a real n8n 2.41 (`n8n start`, webhook-triggered, SQLite)
- *     on an empty token cache: all succeed; the token requests and issuances are reported.
+ *     on an empty token cache: all succeed, with one token request (the executions of one n8n
+ *     process share it: credentials/naverCommerceTokenCache.ts).
  */
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -309,7 +310,7 @@ describe(
 			await emulator?.stop();
 		});
 
-		test('all 50 succeed; token requests and issuances reported', async (t) => {
+		test('all 50 succeed with one token request; a second burst sends none', async (t) => {
 			emulator.resetStats();
 			assert.equal(emulator.activeTokenFingerprints().length, 0, 'empty token cache');
 			const started = Date.now();
@@ -336,7 +337,9 @@ describe(
 			// Naver (and the emulator) hand back the same token while 30+ minutes remain: however many
 			// executions sign in at once, one token is issued.
 			assert.equal(emulator.stats.tokensIssued, 1);
-			assert.ok(emulator.stats.tokenRequests <= BURST, 'at most one token request per execution');
+			// One n8n process: its executions share one in-flight token request, and those that
+			// loaded the credential before the token reached the database reuse what it brought.
+			assert.equal(emulator.stats.tokenRequests, 1, 'one token request for the whole process');
 			assert.equal(emulator.stats.tokenFailures, 0);
 			const first = { ...emulator.stats };
 

@@ -18,7 +18,9 @@ import {
 	traceIdOf,
 	type NaverErrorBody,
 } from '../../../credentials/naverCommerceShared';
+import { credentialFingerprint } from '../../../credentials/naverCommerceFingerprint';
 import { resolveApiUrl } from '../helpers/apiUrl';
+import { admit, pacingKey, settle } from './pacing';
 
 const CREDENTIAL_TYPE = 'naverCommerceApi';
 
@@ -185,9 +187,13 @@ async function sendToNaver(
 		sendCredentialsOnCrossOriginRedirect: false,
 		disableFollowRedirect: request.method !== 'GET',
 	};
+	// Naver's rate limit is a bucket per application and API: requests are spaced per credential
+	// values and API (transport/pacing.ts), never across them.
+	const bucket = pacingKey(credentialFingerprint(credentials), request.method, request.path);
 
 	for (let attempt = 0; ; attempt++) {
 		let failure: unknown;
+		const ticket = await admit(bucket);
 		try {
 			// A fresh body (and options n8n may add headers to) for every attempt.
 			const attemptOptions: IHttpRequestOptions = {
@@ -200,13 +206,16 @@ async function sendToNaver(
 				CREDENTIAL_TYPE,
 				attemptOptions,
 			)) as { statusCode: number; headers: unknown; body: unknown };
+			const headers = plainHeaders(response.headers);
+			settle(ticket, response.statusCode, headers);
 			return {
 				statusCode: response.statusCode,
-				headers: plainHeaders(response.headers),
+				headers,
 				body: parseBody(response.body),
 			};
 		} catch (error) {
 			failure = error;
+			settle(ticket, naverErrorDetails(error)?.httpStatus, responseHeaders(error));
 		}
 		const delayMs = retryDelayMs(failure, attempt, idempotent);
 		if (delayMs === undefined) throw toNaverApiError(node, failure, itemIndex, idempotent);

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, test } from 'node:test';
 
 import { formatKst } from '../../emulator/kst';
+import { requestTokenDirectly } from '../../emulator/directToken';
 import { DEFAULT_APP, type NaverCommerceEmulator, startEmulator } from '../../emulator/server';
 import {
 	CREDENTIAL_ID,
@@ -358,6 +359,15 @@ describe('API Request → Send through n8n-core', () => {
 		emulator.resetStats();
 		emulator.rateLimitPerSecond = 5;
 		try {
+			// Another client of the same app empties the bucket first: the node paces its own
+			// requests (transport/pacing.ts), so only someone else's can make Naver answer 429.
+			const { access_token: otherToken } = await requestTokenDirectly(emulator.baseUrl);
+			for (let request = 0; request < 10; request++) {
+				await fetch(`${emulator.baseUrl}/v1/seller/channels`, {
+					headers: { Authorization: `Bearer ${otherToken}` },
+				});
+			}
+			emulator.resetStats();
 			const result = await runNaverCommerceNode({
 				credentialsHelper: helper,
 				inputItems: Array.from({ length: 30 }, () => ({})),
@@ -366,6 +376,8 @@ describe('API Request → Send through n8n-core', () => {
 			assert.equal(result.error, undefined, result.error?.message);
 			assert.equal(result.items?.length, 30);
 			assert.ok(emulator.stats.rateLimited > 0, 'the storm did happen');
+			// After the first 429 the node knows the bucket and stays inside it.
+			assert.ok(emulator.stats.rateLimited <= 3, `429s: ${emulator.stats.rateLimited}`);
 			assert.equal(
 				emulator.stats.byRoute['seller.channels'],
 				30,
