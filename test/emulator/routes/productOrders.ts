@@ -17,6 +17,61 @@ function badRequest(code: string, message: string): HttpReply {
 	return { status: 400, body: { code, message } };
 }
 
+/** The change feed's order: by time of the last change, then by product order ID. */
+function byChange(a: ProductOrder, b: ProductOrder): number {
+	return a.lastChangedMs - b.lastChangedMs || a.productOrderId.localeCompare(b.productOrderId);
+}
+
+function isInChangeOrder(orders: ProductOrder[]): boolean {
+	for (let index = 1; index < orders.length; index++) {
+		if (byChange(orders[index - 1], orders[index]) > 0) return false;
+	}
+	return true;
+}
+
+/** The index of the first order changed at `fromMs` or later, in orders sorted by change. */
+function firstChangedAtOrAfter(orders: ProductOrder[], fromMs: number): number {
+	let low = 0;
+	let high = orders.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (orders[middle].lastChangedMs < fromMs) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+/**
+ * Each store's product orders by ID, with their position in `store.productOrders`, so that a
+ * request for 30 or 300 IDs does not scan a big store once per ID. Orders are only ever appended
+ * (generated change streams): the index catches up with the array's length, and is rebuilt if the
+ * array was replaced.
+ */
+const PRODUCT_ORDER_INDEX = new WeakMap<
+	Store,
+	{
+		orders: ProductOrder[];
+		indexed: number;
+		byId: Map<string, { order: ProductOrder; position: number }>;
+	}
+>();
+
+function productOrderIndex(store: Store) {
+	let index = PRODUCT_ORDER_INDEX.get(store);
+	if (!index || index.orders !== store.productOrders) {
+		index = { orders: store.productOrders, indexed: 0, byId: new Map() };
+		PRODUCT_ORDER_INDEX.set(store, index);
+	}
+	for (; index.indexed < store.productOrders.length; index.indexed++) {
+		const order = store.productOrders[index.indexed];
+		// The first of a duplicated ID wins, as Array.find would pick it.
+		if (!index.byId.has(order.productOrderId)) {
+			index.byId.set(order.productOrderId, { order, position: index.indexed });
+		}
+	}
+	return index.byId;
+}
+
 function lastChangedStatuses(store: Store, query: URLSearchParams): HttpReply {
 	const fromText = query.get('lastChangedFrom') ?? undefined;
 	if (fromText === undefined) return badRequest('4000', 'lastChangedFrom은 필수입니다.');
@@ -45,18 +100,22 @@ function lastChangedStatuses(store: Store, query: URLSearchParams): HttpReply {
 	const type = query.get('lastChangedType');
 	const moreSequence = query.get('moreSequence');
 
-	// Other routes (claims, dispatch, generated change streams) move orders in time: sort on read.
-	const ordered = [...store.productOrders].sort(
-		(a, b) => a.lastChangedMs - b.lastChangedMs || a.productOrderId.localeCompare(b.productOrderId),
-	);
-	const matching = ordered.filter(
-		(order) =>
-			order.lastChangedMs >= from &&
-			order.lastChangedMs <= to &&
-			(!type || order.lastChangedType === type) &&
-			// moreSequence names the first product order of the next page among those sharing moreFrom.
-			!(moreSequence && order.lastChangedMs === from && order.productOrderId < moreSequence),
-	);
+	// Other routes (claims, dispatch, generated change streams) move orders in time: sort on read,
+	// unless the store is in order already (a big store's pages would otherwise each sort it all).
+	const ordered = isInChangeOrder(store.productOrders)
+		? store.productOrders
+		: [...store.productOrders].sort(byChange);
+	// The page and the one after it, from the first change at `from` on (binary search).
+	const matching: ProductOrder[] = [];
+	for (let index = firstChangedAtOrAfter(ordered, from); index < ordered.length; index++) {
+		const order = ordered[index];
+		if (order.lastChangedMs > to || matching.length > limit) break;
+		if (type && order.lastChangedType !== type) continue;
+		// moreSequence names the first product order of the next page among those sharing moreFrom.
+		if (moreSequence && order.lastChangedMs === from && order.productOrderId < moreSequence)
+			continue;
+		matching.push(order);
+	}
 	const page = matching.slice(0, limit);
 	const next = matching[limit];
 	return {
@@ -79,12 +138,17 @@ function queryProductOrders(store: Store, body: unknown): HttpReply {
 	if (ids.length > 300) {
 		return badRequest('4000', 'productOrderIds는 최대 300개까지 요청할 수 있습니다.');
 	}
-	const wanted = new Set(ids.map(String));
+	// In the store's order, as a scan of the store would list them.
+	const byId = productOrderIndex(store);
+	const found = [...new Set(ids.map(String))]
+		.map((id) => byId.get(id))
+		.filter((entry) => entry !== undefined)
+		.sort((a, b) => a.position - b.position);
 	return {
 		status: 200,
-		body: store.productOrders
-			.filter((order) => wanted.has(order.productOrderId))
-			.map((order) => productOrderDetails(order, claimOf(store, order.productOrderId))),
+		body: found.map(({ order }) =>
+			productOrderDetails(order, claimOf(store, order.productOrderId)),
+		),
 	};
 }
 
@@ -136,7 +200,7 @@ function perProductOrder(
 			return;
 		}
 		seen.add(id);
-		const order = store.productOrders.find((candidate) => candidate.productOrderId === id);
+		const order = productOrderIndex(store).get(id)?.order;
 		const failure = order
 			? apply(order, index)
 			: { productOrderId: id, code: '100001', message: '상품 주문을 찾을 수 없습니다.' };
