@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * `npx tsx scripts/bench.ts` (proposed as `npm run bench`): figures for docs/performance.md, all
  * measured in one run on this machine against the local emulator. Prints a table; asserts nothing.

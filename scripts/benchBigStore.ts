@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * `npx tsx scripts/benchBigStore.ts` (part of `npm run bench`): a big store's day. One execution
  * takes every product-order change of the last 24 hours through Get Many Changed → Get → Confirm,

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * Catalogue figures for `npm run bench` (issue: catalogue), measured in one run through n8n-core
  * against the emulator and printed as ratios; nothing here is asserted.

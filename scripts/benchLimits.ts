@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * `npx tsx scripts/benchLimits.ts` (part of `npm run bench`): figures at Naver's limits, measured
  * through n8n-core against the local emulator in one run on this machine. Prints a table; asserts

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * Product-order figures for `npm run bench` (issue: seller operations): 1,000 product orders
  * changed over 3 days, fetched by the node through n8n-core against the emulator. Prints ratios

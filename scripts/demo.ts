@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * `npm run demo`: builds the package, installs it into a real n8n as a community package, starts
  * the Naver Commerce emulator, and runs the seller's daily job as an n8n workflow:

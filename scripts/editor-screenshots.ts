@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * `npm run screenshots [-- --out DIR]`: starts the emulator and a real n8n (127.0.0.1, a port from
  * 5690–5699) with the packed package installed, walks through the editor in headless Chromium and

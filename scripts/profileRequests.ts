@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * `npx tsx scripts/profileRequests.ts`: where the time of a request through the node goes. One
  * n8n-core execution of 2,000 items, each an API Request `GET /v1/seller/account` (as the

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * Turns Naver's API reference (the Markdown copy myso-kr/naver-commerce-api-docs-cli, one page per
  * endpoint under docs/api/<version>/<path>.<METHOD>.md) into the machine-readable contract the

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * How completely the emulator's records follow Naver's reference: for every endpoint it serves,
  * the documented response fields that appear in its answers (over a run that touches records in

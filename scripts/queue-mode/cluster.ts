@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * An n8n 2.x queue-mode deployment on this machine, for the queue-mode test: Redis and Postgres
  * (scripts/queue-mode/services.sh), one `n8n start` main process and two `n8n worker` processes,

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * The Naver Commerce node as tools of n8n's AI Agent, in a real n8n 2.41 with the packed package
  * installed as a community package, run with `n8n execute`. The chat model is n8n's OpenAI Chat

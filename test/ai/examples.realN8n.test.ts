@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * The examples added with the AI work, imported as they are into a real n8n (the packed package
  * installed as a community package) and run with `n8n execute` against the emulator and, for the

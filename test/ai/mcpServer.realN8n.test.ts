@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, import-x/no-unresolved, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * The Naver Commerce node as tools of n8n's MCP Server Trigger, in a real `n8n start` (MCP needs
  * the webhook server) with the packed package installed as a community package. A real MCP client

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * A scripted chat model on loopback that speaks OpenAI's Chat Completions API (POST
  * /v1/chat/completions), the one n8n's "OpenAI Chat Model" node calls when its Base URL points

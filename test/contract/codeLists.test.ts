@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * Every code list the node offers, against the enum of the field it fills in the contract made
  * from Naver's reference: a value Naver does not document, or a documented value the node does not

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * The contract is enforced: the emulator refuses, as Naver does, a request that breaks Naver's
  * documented contract (shown here through the node's API Request, so the answer travels the same

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * Naver's documented contract (naver-commerce.contract.json, made from Naver's reference by
  * scripts/contract/convert.ts) applied to what crosses the wire: the emulator checks every request

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * End to end in a real n8n 2.x: the packed tarball installed as a community package, a credential
  * imported through n8n's CLI, and `n8n execute` runs against the emulator.

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/require-node-api-error -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * Headless Chromium from Debian (scripts/setup-chromium.sh), driven by playwright-core. Playwright
  * never downloads a browser here: it only starts /usr/bin/chromium, and every request the editor

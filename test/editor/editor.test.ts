@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * The package in the n8n editor, in a real browser: a real `n8n start` on 127.0.0.1 with the packed
  * package installed as a community package, an owner set up through n8n's REST API, and headless

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/require-node-api-error -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * A walk through the n8n editor with this package installed: the nodes panel, the node's
  * parameters (run against the emulator), the credential dialog and its Test, and the icons in light

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * A real `n8n start` (editor UI and REST API) on 127.0.0.1, with this package installed as a
  * community package by N8nInstance, and an owner account set up through n8n's REST API (the same

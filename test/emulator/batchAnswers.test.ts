@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * Naver's order actions answer 200 with what was done and what was not, in two documented shapes
  * (Naver's reference v2.73.0, docs/api/v1/pay-order/seller/product-orders/…): Confirm lists

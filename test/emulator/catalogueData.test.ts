@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * The emulator's reference data (catalogueData.ts, providedNoticeData.ts) holds together and with
  * what the rest of the emulator serves, and its catalogue routes refuse what Naver documents as

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * `npm run emulator`: runs the Naver Commerce emulator until interrupted, so a real n8n credential
  * can point at it. Options: --port N (default 8787), --rate-limit N (requests per second per API).

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * The emulator must behave as Naver documents, or the other tests prove nothing. These tests talk to
  * it over HTTP with plain fetch, independent of the package's request code.

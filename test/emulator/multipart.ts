@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/require-node-api-error -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * A small multipart/form-data reader (RFC 7578) for the emulator: the parts of a request body as
  * bytes, with each part's field name, file name and content type. It reads what HTTP clients send

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * The image upload route and the multipart reader behind it, over HTTP with plain fetch and Node's
  * FormData, independent of the package's request code: what Naver's upload takes, and what it

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * The seeded products are of the kinds a real store has, each carrying what Naver documents for
  * it: these tests read the catalogue directly, so a change to the seeding that drops a kind or

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/require-node-api-error -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * Naver Commerce API emulator: a real HTTP server on 127.0.0.1 that follows Naver's documented rules
  * for tokens (bcrypt signature, five-minute timestamp window, one token per app and account that is

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * The example workflows in examples/, imported as they are into a real n8n (with the packed
  * package installed) and run with `n8n execute` against the emulator. Only two things change

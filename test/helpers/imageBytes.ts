@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * Small real image files, made in code so the tests need no binary fixtures: a PNG any decoder
  * reads (signature, IHDR, zlib-compressed IDAT, IEND, with CRCs), a 1×1 GIF and a 1×1 24-bit BMP,

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/node-usable-as-tool -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * Runs our node inside n8n-core's real execution engine (WorkflowExecute → ExecuteContext →
  * httpRequestWithAuthentication → n8n's outbound HTTP client) against a real HTTP server.

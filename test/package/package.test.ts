@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * What npm publishes and what n8n's verification checks: dist only, no runtime dependencies,
  * bcryptjs bundled, nothing but allowed modules required, n8n's scanner passing, no source maps or

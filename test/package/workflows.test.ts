@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * The GitHub Actions workflows that n8n's verification requires since 1 May 2026: CI runs the
  * README's test command on every push and pull request, and a version tag is published to npm

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * Issue 8: the package in n8n's queue mode. A real n8n 2.x main process and two workers share Redis
  * (the Bull queue) and Postgres (workflows, executions, the credential store); the main process

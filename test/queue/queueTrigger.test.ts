@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets, @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * Issue 8, the trigger part: the Naver Commerce Trigger in n8n's queue mode. A real n8n 2.x main
  * process and two workers (scripts/queue-mode/cluster.ts, on ports of their own) with an active

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets, @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * Bad input through the node in n8n-core: credential fields, base URLs, paths built from item data
  * and JSON parameters. Each is refused with a message that names the field, before any network

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * Every gateway fault Naver documents (shared facts sheet §2), plus what a load balancer or a
  * broken network does instead, through the real n8n-core engine: the number of attempts is bounded

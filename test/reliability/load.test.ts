@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * Concurrency and load.
  * (a) A soak through n8n-core: 5,000 API requests (50 executions of 100 items) against the

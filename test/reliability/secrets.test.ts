@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * Runs the suite's scenarios – successful calls, every error path, a refresh after expiry, token
  * errors, the credential Test button, redirects – and scans everything they expose or log for the

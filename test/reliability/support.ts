@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * Shared pieces of the reliability suite: a loopback "sentinel" that must never be called, a raw
  * fault proxy for faults the emulator cannot produce yet (response headers, invalid JSON with a

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * One token request per n8n process: executions of one process that find the token empty, or get
  * it refused, share one in-flight token request (credentials/naverCommerceTokenCache.ts), keyed by

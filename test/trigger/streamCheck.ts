@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /** Helpers shared by the trigger tests: identities of emitted items and small waits. */
 import type { INodeExecutionData } from 'n8n-workflow';
 

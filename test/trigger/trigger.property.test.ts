@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * Property: whatever the stream of changes and whenever n8n polls, restarts or fails, the trigger
  * emits every change of the selected events exactly once.

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * The trigger in a real n8n 2.41: the packed package installed as a community package, a workflow
  * "Naver Commerce Trigger (every minute) → No Operation" published with `n8n publish:workflow`,

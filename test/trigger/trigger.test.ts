@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * The trigger's rules one by one, through n8n-core's PollContext against the emulator: first
  * activation, backfill after days of silence, the safety lag and late arrivals, equal timestamps

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * The code lists the node offers, against the enum tables of Naver's reference (the docs copy
  * myso-kr/naver-commerce-api-docs-cli, v2.73.0; the page is named beside each list). Values must

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * Registration has one source (actions/resources.ts): this walks every resource and checks that
  * the node's Resource list, each Operation selector and the operation modules agree, so a new

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/require-node-api-error -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * The reference data a seller needs to create products (상품 등록 기준 정보), with the rules of
  * Naver's reference:

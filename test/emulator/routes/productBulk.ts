@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/require-node-api-error -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * Product writes for many products, deletion and channel products, on the catalogue of
  * routes/products.ts (`productCatalogue`), so what they change is what GET origin-products and

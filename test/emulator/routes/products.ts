@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/require-node-api-error -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * Products (상품): search, read, sale status, option stock and full update, with the rules of
  * Naver's product API group as its reference documents them:

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * What the claim tests share: one emulator per test file, product orders taken from its seeded
  * store so that no two tests of a file touch the same one, and a way to run the Naver Commerce

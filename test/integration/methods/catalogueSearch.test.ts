@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * The editor's "From List" lookups of reference data and seller settings
  * (methods/catalogueSearch.ts) through n8n-core's LoadOptionsContext, as Catalogue Data and

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * The editor's "From List" lookups (methods/listSearch.ts) through n8n-core's LoadOptionsContext,
  * and the resource-locator fields they fill: a value picked from the list, typed by ID, or saved

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * Product → Create through n8n-core against the emulator: the guided form becomes Naver's
  * POST /v2/products body, images come as URLs the upload issued or as files uploaded first in the
