@@ -7,7 +7,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { triggerProperties } from './trigger/description';
-import { pollChanges } from './trigger/poll';
+import { pollTrigger } from './trigger/poll';
 
 export class NaverCommerceTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -15,9 +15,11 @@ export class NaverCommerceTrigger implements INodeType {
 		name: 'naverCommerceTrigger',
 		icon: { light: 'file:naverCommerce.svg', dark: 'file:naverCommerce.dark.svg' },
 		group: ['trigger'],
-		subtitle: 'Product order changes',
+		subtitle:
+			'={{ {"customerInquiry": "New customer inquiries", "productQuestion": "New product questions"}[$parameter["triggerOn"]] || "Product order changes" }}',
 		version: 1,
-		description: 'Starts the workflow when product orders of a Naver SmartStore change',
+		description:
+			'Starts the workflow when product orders of a Naver SmartStore change, or for each new customer inquiry or product question',
 		defaults: { name: 'Naver Commerce Trigger' },
 		polling: true,
 		inputs: [],
@@ -27,6 +29,6 @@ export class NaverCommerceTrigger implements INodeType {
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		return await pollChanges.call(this);
+		return await pollTrigger.call(this);
 	}
 }

@@ -6,12 +6,18 @@
  * - 'legacy' (n8n's default): the node writes the workflow's in-memory static data; n8n saves it to
  *   the database when the poll emits items, and after activating the workflow. A restart reloads the
  *   saved copy, so what a poll that emitted nothing changed is lost then.
- * - 'durable' (N8N_POLLER_DURABLE_CURSORS_ENABLED): each poll works on a copy of the saved cursor,
- *   committed together with the execution it starts, or alone when it emits nothing; a failed poll
- *   commits nothing. `dropNextExecution` models an execution that is never stored (a crash), whose
- *   cursor is then not committed either.
+ * - 'durable' (N8N_POLLER_DURABLE_CURSORS_ENABLED, which n8n honours only with its scheduler:
+ *   N8N_SCHEDULER_ENABLED and N8N_SCHEDULER_POLL_TRIGGERS_ENABLED): the node's static data is a
+ *   row of its own (poller_state), created from the node's workflow static data on the first poll.
+ *   Each poll works on a copy of it, committed together with the execution it starts, or alone when
+ *   a scheduled poll emits nothing; a failed poll commits nothing, and neither does the activation
+ *   poll when it emits nothing (PollTriggerExecutor commits only when not testing the trigger).
+ *   Every scheduled poll runs on a workflow built afresh from the database (PollTriggerTaskHandler →
+ *   createPollExecutionContext), and the workflow's static data (its `global` part) is still
+ *   saved after activation and on every emit. `dropNextExecution` models an execution that is
+ *   never stored (a crash), whose cursor is then not committed either.
  *
- * The database is a JSON string, so every reload is a JSON round trip as in n8n.
+ * The database is JSON strings, so every reload is a JSON round trip as in n8n.
  */
 import {
 	commitStagedCursor,
@@ -92,6 +98,8 @@ type StaticData = IDataObject & { __dataChanged?: boolean };
 export class TriggerHost {
 	/** The database's copy of the workflow's static data. */
 	savedStaticData = '{}';
+	/** Durable cursors: the node's poller_state row (its cursor column); undefined before it exists. */
+	savedPollerCursor?: string;
 	/** Items of every execution the trigger started and n8n stored, in order. */
 	readonly executions: INodeExecutionData[][] = [];
 	readonly errors: Error[] = [];
@@ -138,11 +146,14 @@ export class TriggerHost {
 		}
 	}
 
-	/** Activation, as at `n8n start` or after a restart: one poll whose errors fail the activation. */
+	/**
+	 * Activation, as at `n8n start` or after a restart: one poll whose errors fail the activation.
+	 * n8n's WorkflowTriggerActivator saves the workflow's static data afterwards in both modes.
+	 */
 	async activate(): Promise<PollOutcome> {
 		this.running = this.start();
 		const outcome = await this.poll(true);
-		if (this.persistence === 'legacy') this.saveStaticData(this.running.workflow);
+		this.saveStaticData(this.running.workflow);
 		return outcome;
 	}
 
@@ -161,35 +172,42 @@ export class TriggerHost {
 	 * which throws its errors and commits no staged cursor when it emits nothing.
 	 */
 	async poll(testingTrigger = false): Promise<PollOutcome> {
+		const durable = this.persistence === 'durable';
+		// n8n's scheduler builds each scheduled poll's workflow from the database.
+		if (durable && !testingTrigger) this.running = this.start();
 		this.running ??= this.start();
 		const { workflow, node } = this.running;
 
-		// Durable cursors: the poll sees a copy of the committed cursor, as __runPoll stages it.
+		// Durable cursors: the poll sees a copy of the committed cursor, as __runPoll stages it
+		// (PollerStateRepository.getOrCreateCursor seeds a new row from the node's static data).
 		let snapshot: IDataObject | undefined;
 		let seed = '';
 		const stage = () => {
-			const committed = JSON.parse(this.savedStaticData) as IDataObject;
-			snapshot = (committed[`node:${NODE_NAME}`] as IDataObject | undefined) ?? {};
+			if (this.savedPollerCursor === undefined) {
+				const saved = JSON.parse(this.savedStaticData) as IDataObject;
+				this.savedPollerCursor = JSON.stringify(saved[`node:${NODE_NAME}`] ?? {});
+			}
+			snapshot = JSON.parse(this.savedPollerCursor) as IDataObject;
 			seed = JSON.stringify(snapshot);
 		};
 		const commitStaged = () => {
 			if (snapshot === undefined || JSON.stringify(snapshot) === seed) return;
-			const committed = JSON.parse(this.savedStaticData) as IDataObject;
-			committed[`node:${NODE_NAME}`] = snapshot;
-			this.savedStaticData = JSON.stringify(committed);
+			this.savedPollerCursor = JSON.stringify(snapshot);
 			seed = JSON.stringify(snapshot);
 		};
 
 		let emitted: INodeExecutionData[][] | undefined;
-		const durable = this.persistence === 'durable';
 		const context = new PollContext(
 			workflow,
 			node,
 			additionalDataFor(this.credentialsHelper),
 			'trigger',
-			this.activationMode,
+			// Scheduled polls of the durable scheduler run with activation 'update'.
+			durable && !testingTrigger ? 'update' : this.activationMode,
 			(data) => {
 				emitted = data;
+				// n8n saves the workflow's static data on every emit, before the execution starts.
+				if (durable) this.saveStaticData(workflow);
 				if (this.dropNextExecution) {
 					this.dropNextExecution = false;
 					return;
@@ -243,9 +261,20 @@ export class TriggerHost {
 		}
 	}
 
-	/** The node's static data as saved in the database. */
+	/**
+	 * The node's static data as saved in the database: its poller_state row with durable cursors,
+	 * its part of the workflow's static data otherwise.
+	 */
 	savedNodeStaticData(): IDataObject {
+		if (this.persistence === 'durable') {
+			return JSON.parse(this.savedPollerCursor ?? '{}') as IDataObject;
+		}
 		return ((JSON.parse(this.savedStaticData) as IDataObject)[`node:${NODE_NAME}`] ??
 			{}) as IDataObject;
+	}
+
+	/** The workflow's `global` static data as saved in the database. */
+	savedGlobalStaticData(): IDataObject {
+		return ((JSON.parse(this.savedStaticData) as IDataObject).global ?? {}) as IDataObject;
 	}
 }

@@ -14,6 +14,14 @@ export function emittedIdentity(item: INodeExecutionData): string {
 	return `${change.productOrderId}|${change.lastChangedType}|${Date.parse(change.lastChangedDate)}`;
 }
 
+/** The identity of an emitted inquiry or question, as the inquiry stream names it. */
+export function emittedRegistrationIdentity(item: INodeExecutionData): string {
+	const json = item.json as { inquiryNo?: number; questionId?: number };
+	if (json.inquiryNo !== undefined) return `inquiry|${json.inquiryNo}`;
+	if (json.questionId !== undefined) return `question|${json.questionId}`;
+	throw new Error(`not an inquiry or question: ${JSON.stringify(item.json)}`);
+}
+
 export interface Tally {
 	emitted: string[];
 	duplicates: string[];
@@ -26,8 +34,9 @@ export function tally(
 	executions: INodeExecutionData[][],
 	expected: Iterable<string>,
 	allowed: ReadonlySet<string>,
+	identityOf: (item: INodeExecutionData) => string = emittedIdentity,
 ): Tally {
-	const emitted = executions.flat().map(emittedIdentity);
+	const emitted = executions.flat().map(identityOf);
 	const seen = new Set<string>();
 	const duplicates: string[] = [];
 	for (const identity of emitted) {

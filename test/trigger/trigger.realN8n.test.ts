@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * The trigger in a real n8n 2.41: the packed package installed as a community package, a workflow
  * "Naver Commerce Trigger (every minute) → No Operation" published with `n8n publish:workflow`,
@@ -7,37 +7,27 @@
  * trigger execution. Bounded: about 2–3 minutes (two poll ticks), every wait has a deadline.
  */
 import assert from 'node:assert/strict';
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-
-import type { INodeExecutionData } from 'n8n-workflow';
 
 import { buildAndPack, ensureN8n, N8nInstance, PACKAGE_NAME } from '../e2e/realN8n.ts';
 import { identityOf } from '../emulator/changeStream.ts';
 import { DEFAULT_APP, NaverCommerceEmulator } from '../emulator/server.ts';
 import type { ProductOrder } from '../emulator/store.ts';
-import { emittedIdentity, sleep } from './streamCheck.ts';
+import {
+	freePort,
+	readDatabase as readTriggerDatabase,
+	stopProcess,
+	waitFor,
+} from './realN8nHost.ts';
+import { emittedIdentity } from './streamCheck.ts';
 
 const WORKFLOW_ID = 'naverTriggerE2e01';
 const CREDENTIAL_ID = 'naverTriggerCred1';
 const TRIGGER_NAME = 'New Paid Orders';
-
-async function isFree(port: number): Promise<boolean> {
-	return await new Promise((resolve) => {
-		const server = createServer();
-		server.once('error', () => resolve(false));
-		server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-	});
-}
-
-async function freePort(candidates: number[]): Promise<number> {
-	for (const port of candidates) if (await isFree(port)) return port;
-	throw new Error(`no free port among ${candidates.join(', ')}`);
-}
 
 function triggerWorkflow(): Record<string, unknown> {
 	return {
@@ -77,73 +67,8 @@ function triggerWorkflow(): Record<string, unknown> {
 	};
 }
 
-interface StoredExecution {
-	id: number;
-	status: string;
-	mode: string;
-	items: INodeExecutionData[];
-}
-
-/**
- * Reads n8n's SQLite database with the Node 24 that runs n8n (node:sqlite, read-only) and flatted,
- * n8n's own serializer of execution data.
- */
-function readDatabase(instance: N8nInstance): {
-	staticData: Record<string, unknown> | null;
-	executions: StoredExecution[];
-} {
-	const script = `
-const { DatabaseSync } = require('node:sqlite');
-const { parse } = require(process.argv[2]);
-const db = new DatabaseSync(process.argv[1], { readOnly: true });
-const workflow = db.prepare('SELECT staticData FROM workflow_entity WHERE id = ?').get(process.argv[3]);
-const rows = db.prepare('SELECT e.id, e.status, e.mode, d.data FROM execution_entity e JOIN execution_data d ON d.executionId = e.id WHERE e.workflowId = ? ORDER BY e.id').all(process.argv[3]);
-const executions = rows.map((row) => {
-	const run = parse(row.data);
-	const items = run.resultData?.runData?.[process.argv[4]]?.[0]?.data?.main?.[0] ?? [];
-	return { id: row.id, status: row.status, mode: row.mode, items };
-});
-const staticData = workflow?.staticData ? (typeof workflow.staticData === 'string' ? JSON.parse(workflow.staticData) : workflow.staticData) : null;
-console.log(JSON.stringify({ staticData, executions }));
-`;
-	const output = execFileSync(
-		join(instance.runtime.nodeBinDir, 'node'),
-		[
-			'--no-warnings',
-			'-e',
-			script,
-			join(instance.userFolder, '.n8n', 'database.sqlite'),
-			join(instance.runtime.home, 'node_modules', 'flatted'),
-			WORKFLOW_ID,
-			TRIGGER_NAME,
-		],
-		{ encoding: 'utf-8', stdio: ['ignore', 'pipe', 'pipe'] },
-	);
-	return JSON.parse(output) as ReturnType<typeof readDatabase>;
-}
-
-async function waitFor<T>(
-	what: string,
-	timeoutMs: number,
-	check: () => T | undefined | Promise<T | undefined>,
-	log: () => string,
-): Promise<T> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const value = await check();
-		if (value !== undefined) return value;
-		assert.ok(Date.now() < deadline, `${what} did not happen in time:\n${log().slice(-3000)}`);
-		await sleep(2_000);
-	}
-}
-
-async function stopProcess(child: ChildProcess | undefined): Promise<void> {
-	if (!child || child.exitCode !== null || child.signalCode !== null) return;
-	const exited = new Promise((resolve) => child.once('exit', resolve));
-	child.kill('SIGTERM');
-	const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-	await exited;
-	clearTimeout(killer);
+function readDatabase(instance: N8nInstance) {
+	return readTriggerDatabase(instance, WORKFLOW_ID, [TRIGGER_NAME]);
 }
 
 function paidOrder(id: string, type = 'PAYED'): ProductOrder {

@@ -4,7 +4,56 @@ import { CHANGE_TYPES } from '../options/changeTypes';
 export const DEFAULT_SAFETY_LAG_SECONDS = 60;
 export const DEFAULT_MAX_CHANGES_PER_POLL = 5000;
 
+/** What one trigger node watches. */
+export type TriggerSource = 'productOrderChange' | 'customerInquiry' | 'productQuestion';
+
+export const TRIGGER_SOURCES: readonly TriggerSource[] = [
+	'productOrderChange',
+	'customerInquiry',
+	'productQuestion',
+];
+
+const ORDER_CHANGES_ONLY = { show: { triggerOn: ['productOrderChange'] } };
+const QUESTIONS_ONLY = { show: { triggerOn: ['customerInquiry', 'productQuestion'] } };
+
+/**
+ * One node, one source per node instance, chosen with "Trigger On": the idiom of n8n's own
+ * polling triggers that cover several kinds of event of one service (Google Drive, Google
+ * Calendar, Notion, Microsoft Excel triggers). Each workflow then receives items of one shape;
+ * a source the app may not read (an API group missing for inquiries) stops only its own
+ * workflows; each source keeps its own position; the editor's node panel lists every choice as an
+ * action of this trigger. The default is what the node watched before this selector existed, so
+ * saved workflows (which store no default value) keep polling product order changes.
+ */
 export const triggerProperties: INodeProperties[] = [
+	{
+		displayName: 'Trigger On',
+		name: 'triggerOn',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'New Customer Inquiry',
+				value: 'customerInquiry',
+				description:
+					'A buyer asked about an order (고객 문의, Naver Pay inquiries). One item per new inquiry.',
+			},
+			{
+				name: 'New Product Question',
+				value: 'productQuestion',
+				description:
+					'A shopper asked a question on a product page (상품 문의, Q&A). One item per new question.',
+			},
+			{
+				name: 'Product Order Change',
+				value: 'productOrderChange',
+				description:
+					'A product order was paid, dispatched, claimed or otherwise changed (see Events). One item per change.',
+			},
+		],
+		default: 'productOrderChange',
+		description: 'What starts the workflow',
+	},
 	{
 		displayName: 'Events',
 		name: 'events',
@@ -13,6 +62,7 @@ export const triggerProperties: INodeProperties[] = [
 		required: true,
 		default: ['PAYED'],
 		description: 'The product order changes that start the workflow',
+		displayOptions: ORDER_CHANGES_ONLY,
 	},
 	{
 		displayName: 'Output',
@@ -33,6 +83,16 @@ export const triggerProperties: INodeProperties[] = [
 			},
 		],
 		default: 'changes',
+		displayOptions: ORDER_CHANGES_ONLY,
+	},
+	{
+		displayName: 'Only Unanswered',
+		name: 'onlyUnanswered',
+		type: 'boolean',
+		default: true,
+		description:
+			'Whether to skip an inquiry or question the store has already answered when the trigger reads it (for example answered in the Seller Center within the safety lag). Off: every new one starts the workflow once, answered or not. Either way each starts it at most once; an answer given later does not start it again.',
+		displayOptions: QUESTIONS_ONLY,
 	},
 	{
 		displayName: 'Options',
@@ -48,10 +108,10 @@ export const triggerProperties: INodeProperties[] = [
 				typeOptions: { minValue: 0, maxValue: 2160 },
 				default: 0,
 				description:
-					'On first activation, also emit the changes of this many past hours. 0 starts from the moment of activation.',
+					'On first activation, also emit the events of this many past hours. 0 starts from the moment of activation.',
 			},
 			{
-				displayName: 'Max Changes per Poll',
+				displayName: 'Max Events per Poll',
 				name: 'maxChangesPerPoll',
 				type: 'number',
 				typeOptions: { minValue: 1 },
@@ -66,7 +126,7 @@ export const triggerProperties: INodeProperties[] = [
 				typeOptions: { minValue: 0, maxValue: 3600 },
 				default: DEFAULT_SAFETY_LAG_SECONDS,
 				description:
-					'Changes are read only up to this many seconds before now, because Naver may list a change a little after its change date. Raise it if changes are ever missed; it delays each event by this much.',
+					'Events are read only up to this many seconds before now, because Naver may list an order change, an inquiry or a question a little after its date. Raise it if events are ever missed; it delays each event by this much.',
 			},
 		],
 	},

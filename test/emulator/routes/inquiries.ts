@@ -217,6 +217,108 @@ const ANSWER_TEMPLATES: AnswerTemplate[] = [
 	},
 ];
 
+// --- new inquiries and questions over time (test control) ------------------------------------
+
+/** What a test may choose about a new inquiry; the rest is filled in as a buyer's inquiry reads. */
+export interface NewCustomerInquiry {
+	registeredMs: number;
+	category?: string;
+	title?: string;
+	inquiryContent?: string;
+	/** Which of the store's products it is about (default: the next one in turn). */
+	productIndex?: number;
+}
+
+/** What a test may choose about a new question on a product page. */
+export interface NewProductQuestion {
+	createdMs: number;
+	question?: string;
+	productIndex?: number;
+}
+
+const NEXT_NUMBERS = new WeakMap<InquiryState, { inquiryNo: number; questionId: number }>();
+
+/** The numbers the next new inquiry and question get: above every one the store holds. */
+function nextNumbersOf(state: InquiryState): { inquiryNo: number; questionId: number } {
+	let next = NEXT_NUMBERS.get(state);
+	if (!next) {
+		next = {
+			inquiryNo: Math.max(0, ...state.inquiries.map((inquiry) => inquiry.inquiryNo)) + 7,
+			questionId: Math.max(0, ...state.questions.map((question) => question.questionId)) + 3,
+		};
+		NEXT_NUMBERS.set(state, next);
+	}
+	return next;
+}
+
+/**
+ * A buyer registers a customer inquiry about an order, dated `registeredMs`. The date may lie
+ * before now, as when Naver lists an inquiry a little after it was written. Inquiry numbers
+ * grow from the largest one the store held, as Naver's do; the list route sorts on every read.
+ */
+export function addCustomerInquiry(store: Store, fields: NewCustomerInquiry): CustomerInquiry {
+	const state = inquiryStateOf(store);
+	const inquiryNo = nextNumbersOf(state).inquiryNo++;
+	const sequence = state.inquiries.length;
+	const product = PRODUCTS[(fields.productIndex ?? sequence) % PRODUCTS.length];
+	const date = kstDate(fields.registeredMs).replace(/-/g, '');
+	const inquiry: CustomerInquiry = {
+		inquiryNo,
+		category: fields.category ?? CATEGORIES[sequence % CATEGORIES.length],
+		title: fields.title ?? `${product.name} 문의드립니다`,
+		inquiryContent: fields.inquiryContent ?? QUESTIONS[sequence % QUESTIONS.length],
+		registeredMs: fields.registeredMs,
+		orderId: `${date}${pad(50_000_000 + sequence * 13, 8)}`,
+		productNo: product.productNo,
+		productOrderIdList: `${date}${pad(60_000_000 + sequence * 19, 8)}`,
+		productName: product.name,
+		productOrderOption: product.option,
+		customerId: `buyer${pad(sequence % 1000, 3)}***`,
+		customerName: '이*진',
+	};
+	state.inquiries.push(inquiry);
+	return inquiry;
+}
+
+/** A shopper asks a question on a product page, dated `createdMs` (which may lie before now). */
+export function addProductQuestion(store: Store, fields: NewProductQuestion): ProductQuestion {
+	const state = inquiryStateOf(store);
+	const questionId = nextNumbersOf(state).questionId++;
+	const sequence = state.questions.length;
+	const product = PRODUCTS[(fields.productIndex ?? sequence) % PRODUCTS.length];
+	const question: ProductQuestion = {
+		questionId,
+		productId: Number(product.productNo) + 1_000_000_000,
+		productName: product.name,
+		question: fields.question ?? QUESTIONS[sequence % QUESTIONS.length],
+		maskedWriterId: `shop****${pad(sequence % 100, 2)}`,
+		createdMs: fields.createdMs,
+	};
+	state.questions.push(question);
+	return question;
+}
+
+/**
+ * The seller answers in the Seller Center (not through the API), at `answeredMs`: from then on
+ * the list shows the inquiry or question answered, with the answer's fields.
+ */
+export function answerInSellerCenter(
+	store: Store,
+	target: CustomerInquiry | ProductQuestion,
+	answeredMs: number,
+): void {
+	const state = inquiryStateOf(store);
+	if ('inquiryNo' in target) {
+		if (target.answerContentId !== undefined) return;
+		state.nextAnswerContentId += 1;
+		target.answerContentId = state.nextAnswerContentId;
+		target.answerContent = '안녕하세요, 고객님. 확인 후 오늘 중 출고해 드리겠습니다.';
+		target.answerRegisteredMs = answeredMs;
+	} else {
+		target.answer ??= '안녕하세요, 고객님. 문의 주신 내용 확인했습니다.';
+	}
+}
+
 // --- customer inquiries (pay-user) -------------------------------------------------------------
 
 function inquiryListError(
