@@ -3,15 +3,14 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 import { formatNaverDate } from '../helpers/naverDate';
 import { fetchNumberedPages, springPage } from '../transport/pages';
 import {
-	readRegistrationsSince,
-	registeredAt,
+	asRegistrations,
+	pollRegistrations,
 	REGISTRATION_WINDOW_MS,
-	sampleLatestRegistration,
 	type Registration,
 	type RegistrationList,
 	type RegistrationWindow,
 } from './registrations';
-import { DAY_MS, pollSource, readPollSettings } from './source';
+import { DAY_MS } from './source';
 
 const INQUIRY_PATH = '/v1/pay-user/inquiries';
 /** Naver's largest page of GET /v1/pay-user/inquiries (10–200). */
@@ -53,17 +52,12 @@ function customerInquiryList(onlyUnanswered: boolean): RegistrationList {
 				limit: Number.POSITIVE_INFINITY,
 				itemIndex: 0,
 			});
-			return inquiries.map((inquiry) => ({
-				ms: registeredAt.call(
-					this,
-					inquiry.inquiryRegistrationDateTime,
-					'inquiryRegistrationDateTime',
-					`customer inquiry ${String(inquiry.inquiryNo)}`,
-				),
-				identity: String(inquiry.inquiryNo),
-				wanted: !(onlyUnanswered && inquiry.answered === true),
-				json: inquiry,
-			}));
+			return asRegistrations.call(
+				this,
+				inquiries,
+				{ date: 'inquiryRegistrationDateTime', id: 'inquiryNo', noun: 'customer inquiry' },
+				onlyUnanswered,
+			);
 		},
 	};
 }
@@ -77,20 +71,5 @@ export async function pollCustomerInquiries(
 	this: IPollFunctions,
 ): Promise<INodeExecutionData[][] | null> {
 	const list = customerInquiryList(this.getNodeParameter('onlyUnanswered', true) as boolean);
-	if (this.getMode() === 'manual') {
-		return await sampleLatestRegistration.call(this, list, 'customer inquiry');
-	}
-	const settings = readPollSettings.call(this);
-	return await pollSource.call(
-		this,
-		'customerInquiry',
-		settings,
-		async function (this: IPollFunctions, cursor, untilMs, limits) {
-			const read = await readRegistrationsSince.call(this, list, cursor, untilMs, {
-				maxPerPoll: settings.maxPerPoll,
-				deadlineMs: limits.deadlineMs,
-			});
-			return { items: read.registrations.map(({ json }) => ({ json })), next: read.next };
-		},
-	);
+	return await pollRegistrations.call(this, 'customerInquiry', list, 'customer inquiry');
 }

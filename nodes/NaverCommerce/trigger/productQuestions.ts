@@ -3,15 +3,13 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 import { formatNaverDateTime } from '../helpers/naverDate';
 import { fetchNumberedPages, springPage } from '../transport/pages';
 import {
-	readRegistrationsSince,
-	registeredAt,
+	asRegistrations,
+	pollRegistrations,
 	REGISTRATION_WINDOW_MS,
-	sampleLatestRegistration,
 	type Registration,
 	type RegistrationList,
 	type RegistrationWindow,
 } from './registrations';
-import { pollSource, readPollSettings } from './source';
 
 const QNA_PATH = '/v1/contents/qnas';
 /** Naver's largest page of GET /v1/contents/qnas. */
@@ -45,17 +43,12 @@ function productQuestionList(onlyUnanswered: boolean): RegistrationList {
 				limit: Number.POSITIVE_INFINITY,
 				itemIndex: 0,
 			});
-			return questions.map((question) => ({
-				ms: registeredAt.call(
-					this,
-					question.createDate,
-					'createDate',
-					`product question ${String(question.questionId)}`,
-				),
-				identity: String(question.questionId),
-				wanted: !(onlyUnanswered && question.answered === true),
-				json: question,
-			}));
+			return asRegistrations.call(
+				this,
+				questions,
+				{ date: 'createDate', id: 'questionId', noun: 'product question' },
+				onlyUnanswered,
+			);
 		},
 	};
 }
@@ -69,20 +62,5 @@ export async function pollProductQuestions(
 	this: IPollFunctions,
 ): Promise<INodeExecutionData[][] | null> {
 	const list = productQuestionList(this.getNodeParameter('onlyUnanswered', true) as boolean);
-	if (this.getMode() === 'manual') {
-		return await sampleLatestRegistration.call(this, list, 'product question');
-	}
-	const settings = readPollSettings.call(this);
-	return await pollSource.call(
-		this,
-		'productQuestion',
-		settings,
-		async function (this: IPollFunctions, cursor, untilMs, limits) {
-			const read = await readRegistrationsSince.call(this, list, cursor, untilMs, {
-				maxPerPoll: settings.maxPerPoll,
-				deadlineMs: limits.deadlineMs,
-			});
-			return { items: read.registrations.map(({ json }) => ({ json })), next: read.next };
-		},
-	);
+	return await pollRegistrations.call(this, 'productQuestion', list, 'product question');
 }

@@ -3,7 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { toEpochMs } from '../helpers/naverDate';
 import type { FeedCursor } from './cursor';
-import { DAY_MS } from './source';
+import type { TriggerSource } from './description';
+import { DAY_MS, pollSource, readPollSettings } from './source';
 
 /** One record of a list the trigger reads by registration time: an inquiry, a question. */
 export interface Registration {
@@ -144,4 +145,57 @@ export async function sampleLatestRegistration(
 	throw new NodeOperationError(this.getNode(), `No ${noun} in the last 30 days`, {
 		description: `Fetch Test Event shows the latest real ${noun}. Wait for one, or turn off Only Unanswered; the active trigger is not affected.`,
 	});
+}
+
+/**
+ * Naver's records of one list page as registrations: when each was registered (`date`), what
+ * identifies it (`id`), and whether it is wanted (not when only unanswered ones are, and it is
+ * answered). `noun` names a record in an error.
+ */
+export function asRegistrations(
+	this: IPollFunctions,
+	records: IDataObject[],
+	fields: { date: string; id: string; noun: string },
+	onlyUnanswered: boolean,
+): Registration[] {
+	return records.map((record) => ({
+		ms: registeredAt.call(
+			this,
+			record[fields.date],
+			fields.date,
+			`${fields.noun} ${String(record[fields.id])}`,
+		),
+		identity: String(record[fields.id]),
+		wanted: !(onlyUnanswered && record.answered === true),
+		json: record,
+	}));
+}
+
+/**
+ * One poll of a registration source (new customer inquiries, new product questions): in manual
+ * mode the newest record as a sample, otherwise every record registered since the cursor, each
+ * once, Naver's record as it is.
+ */
+export async function pollRegistrations(
+	this: IPollFunctions,
+	source: TriggerSource,
+	list: RegistrationList,
+	noun: string,
+): Promise<INodeExecutionData[][] | null> {
+	if (this.getMode() === 'manual') {
+		return await sampleLatestRegistration.call(this, list, noun);
+	}
+	const settings = readPollSettings.call(this);
+	return await pollSource.call(
+		this,
+		source,
+		settings,
+		async function (this: IPollFunctions, cursor, untilMs, limits) {
+			const read = await readRegistrationsSince.call(this, list, cursor, untilMs, {
+				maxPerPoll: settings.maxPerPoll,
+				deadlineMs: limits.deadlineMs,
+			});
+			return { items: read.registrations.map(({ json }) => ({ json })), next: read.next };
+		},
+	);
 }

@@ -1,21 +1,10 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../helpers/displayOptions';
-import { parseJsonParameter } from '../../helpers/jsonParameter';
-import { withoutPaths } from '../../helpers/objectPaths';
 import { naverCommerceRequest } from '../../transport';
-import { responseJson, toProductNumber } from '../product/shared';
+import { replacementBody, responseJson } from '../product/shared';
 import { READ_ONLY_PRODUCT_FIELDS } from '../product/update.operation';
 import { channelProductNoField, channelProductNoOf } from './shared';
-
-/** The parts of a Get answer that PUT /v2/products/channel-products/{no} takes. */
-const BODY_KEYS = ['originProduct', 'smartstoreChannelProduct', 'windowChannelProduct'];
 
 /*
  * What is not sent back: the channel pages document the same product as the origin pages. The v2
@@ -58,47 +47,18 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const node = this.getNode();
 	const channelProductNo = channelProductNoOf.call(this, itemIndex);
-	const product = parseJsonParameter(
-		node,
+	const body = replacementBody.call(
+		this,
 		itemIndex,
-		'Product',
-		this.getNodeParameter('product', itemIndex),
+		{
+			numberKey: 'channelProductNo',
+			number: channelProductNo,
+			noun: 'channel product',
+			resource: 'Channel Product',
+		},
+		READ_ONLY_PRODUCT_FIELDS,
 	);
-	if (product === null || typeof product !== 'object' || Array.isArray(product)) {
-		throw new NodeOperationError(node, 'Product must be a JSON object as Get returns it', {
-			itemIndex,
-		});
-	}
-	const json = product as IDataObject;
-	const originProduct = json.originProduct;
-	if (originProduct === null || typeof originProduct !== 'object' || Array.isArray(originProduct)) {
-		throw new NodeOperationError(node, 'Product has no originProduct object', {
-			itemIndex,
-			description: 'Use the output of Get (resource Channel Product) as the starting point.',
-		});
-	}
-	if (json.channelProductNo !== undefined && json.channelProductNo !== null) {
-		const named = toProductNumber.call(
-			this,
-			json.channelProductNo,
-			'Product channelProductNo',
-			itemIndex,
-		);
-		if (named !== channelProductNo) {
-			throw new NodeOperationError(
-				node,
-				`The product JSON is for channel product ${named}, not ${channelProductNo}`,
-				{ itemIndex, description: 'Check the Channel Product Number and the mapped JSON.' },
-			);
-		}
-	}
-	const sendable: IDataObject = {};
-	for (const key of BODY_KEYS) {
-		if (json[key] !== undefined && json[key] !== null) sendable[key] = json[key];
-	}
-	const body = withoutPaths(sendable, READ_ONLY_PRODUCT_FIELDS);
 
 	const response = await naverCommerceRequest.call(
 		this,

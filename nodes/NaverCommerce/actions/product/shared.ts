@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { parseJsonParameter } from '../../helpers/jsonParameter';
+import { withoutPaths } from '../../helpers/objectPaths';
 import { isNaverId } from '../../helpers/parameters';
 import { idLocatorField } from '../common.descriptions';
 import { naverCommerceRequest } from '../../transport';
@@ -85,4 +87,60 @@ export function naverDateParameter(
 	} catch (error) {
 		throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
 	}
+}
+
+/** The parts of a Get answer that the product PUTs (origin and channel product) take. */
+const REPLACEMENT_BODY_KEYS = ['originProduct', 'smartstoreChannelProduct', 'windowChannelProduct'];
+
+/**
+ * The body of a full replacement (Product → Update, Channel Product → Update) from the "Product
+ * (JSON)" parameter: a Get answer with edits. It must be an object with originProduct; when it
+ * names its own product number (`numberKey`), that must be the number being replaced, so a mapping
+ * mistake cannot overwrite another product. Only the documented parts are kept, less `readOnly`.
+ */
+export function replacementBody(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	target: { numberKey: string; number: number; noun: string; resource: string },
+	readOnly: readonly string[],
+): IDataObject {
+	const node = this.getNode();
+	const product = parseJsonParameter(
+		node,
+		itemIndex,
+		'Product',
+		this.getNodeParameter('product', itemIndex),
+	);
+	if (product === null || typeof product !== 'object' || Array.isArray(product)) {
+		throw new NodeOperationError(node, 'Product must be a JSON object as Get returns it', {
+			itemIndex,
+		});
+	}
+	const json = product as IDataObject;
+	const originProduct = json.originProduct;
+	if (originProduct === null || typeof originProduct !== 'object' || Array.isArray(originProduct)) {
+		throw new NodeOperationError(node, 'Product has no originProduct object', {
+			itemIndex,
+			description: `Use the output of Get (resource ${target.resource}) as the starting point.`,
+		});
+	}
+	const namedValue = json[target.numberKey];
+	if (namedValue !== undefined && namedValue !== null) {
+		const named = toProductNumber.call(this, namedValue, `Product ${target.numberKey}`, itemIndex);
+		if (named !== target.number) {
+			throw new NodeOperationError(
+				node,
+				`The product JSON is for ${target.noun} ${named}, not ${target.number}`,
+				{
+					itemIndex,
+					description: `Check the ${target.resource === 'Product' ? 'Origin Product' : 'Channel Product'} Number and the mapped JSON.`,
+				},
+			);
+		}
+	}
+	const sendable: IDataObject = {};
+	for (const key of REPLACEMENT_BODY_KEYS) {
+		if (json[key] !== undefined && json[key] !== null) sendable[key] = json[key];
+	}
+	return withoutPaths(sendable, readOnly);
 }

@@ -1,19 +1,8 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../helpers/displayOptions';
-import { parseJsonParameter } from '../../helpers/jsonParameter';
-import { withoutPaths } from '../../helpers/objectPaths';
 import { naverCommerceRequest } from '../../transport';
-import { originProductNoField, originProductNoOf, responseJson, toProductNumber } from './shared';
-
-/** The parts of a Get answer that PUT /v2/products/origin-products/{no} takes. */
-const BODY_KEYS = ['originProduct', 'smartstoreChannelProduct', 'windowChannelProduct'];
+import { originProductNoField, originProductNoOf, replacementBody, responseJson } from './shared';
 
 /**
  * What the v2 Get documents that the PUT does not: Naver's read-only catalogue matching, the
@@ -87,47 +76,13 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const node = this.getNode();
 	const originProductNo = originProductNoOf.call(this, itemIndex);
-	const product = parseJsonParameter(
-		node,
+	const body = replacementBody.call(
+		this,
 		itemIndex,
-		'Product',
-		this.getNodeParameter('product', itemIndex),
+		{ numberKey: 'originProductNo', number: originProductNo, noun: 'product', resource: 'Product' },
+		READ_ONLY_PRODUCT_FIELDS,
 	);
-	if (product === null || typeof product !== 'object' || Array.isArray(product)) {
-		throw new NodeOperationError(node, 'Product must be a JSON object as Get returns it', {
-			itemIndex,
-		});
-	}
-	const json = product as IDataObject;
-	const originProduct = json.originProduct;
-	if (originProduct === null || typeof originProduct !== 'object' || Array.isArray(originProduct)) {
-		throw new NodeOperationError(node, 'Product has no originProduct object', {
-			itemIndex,
-			description: 'Use the output of Get (resource Product) as the starting point.',
-		});
-	}
-	if (json.originProductNo !== undefined && json.originProductNo !== null) {
-		const named = toProductNumber.call(
-			this,
-			json.originProductNo,
-			'Product originProductNo',
-			itemIndex,
-		);
-		if (named !== originProductNo) {
-			throw new NodeOperationError(
-				node,
-				`The product JSON is for product ${named}, not ${originProductNo}`,
-				{ itemIndex, description: 'Check the Origin Product Number and the mapped JSON.' },
-			);
-		}
-	}
-	const sendable: IDataObject = {};
-	for (const key of BODY_KEYS) {
-		if (json[key] !== undefined && json[key] !== null) sendable[key] = json[key];
-	}
-	const body = withoutPaths(sendable, READ_ONLY_PRODUCT_FIELDS);
 
 	const response = await naverCommerceRequest.call(
 		this,
