@@ -48,6 +48,36 @@ export function isNaverCommerceTokenError(error: unknown): error is NaverCommerc
 	return error instanceof Error && error.name === 'NaverCommerceTokenError';
 }
 
+/** How every NaverCommerceTokenError's message begins (see naverCommerceAuth.ts). */
+const TOKEN_ERROR_HEADLINE = /^Naver Commerce (token request failed|credential):/;
+
+/**
+ * The token error behind a failed request, however n8n wrapped it. n8n 2.x wraps what
+ * preAuthentication throws in a NodeApiError whose `cause` is our error. n8n 1.x wraps it the same
+ * way, but its error base class declares a `cause` field, which resets the cause the Error
+ * constructor had set: only the message and the description survive. Our messages have a fixed
+ * beginning and our descriptions name the status, code and trace ID on lines of their own, so the
+ * error is rebuilt from them.
+ */
+export function tokenErrorOf(error: unknown): NaverCommerceTokenError | undefined {
+	const cause = (error as { cause?: unknown } | undefined)?.cause;
+	const direct = [error, cause].find(isNaverCommerceTokenError);
+	if (direct) return direct;
+	if (!(error instanceof Error) || cause !== undefined || !TOKEN_ERROR_HEADLINE.test(error.message))
+		return undefined;
+	const rawDescription = (error as { description?: unknown }).description;
+	const description = typeof rawDescription === 'string' ? rawDescription : '';
+	const line = (label: string) =>
+		new RegExp(`^${label}: (.+)$`, 'm').exec(description)?.[1].trim() || undefined;
+	const httpStatus = /^HTTP status: (\d{3})\b/m.exec(description)?.[1];
+	return new NaverCommerceTokenError(error.message, {
+		description,
+		naverCode: line('Naver code'),
+		httpStatus: httpStatus ? Number(httpStatus) : undefined,
+		traceId: line('Trace ID'),
+	});
+}
+
 /**
  * The credential's Base URL without a trailing slash. Tokens travel over it, so it must be https;
  * plain http is accepted only for a server on this machine (the emulator).

@@ -4,9 +4,11 @@
 # headers, so sqlite3 (n8n's database driver) can be built here without downloading anything else.
 #
 #   N8N_E2E_HOME   where to install (default: ~/.cache/n8n-nodes-naver-commerce/n8n-<version>)
-#   N8N_VERSION    n8n version (default 2.41.1, the newest that resolves from the registry here)
+#   N8N_VERSION    n8n version; the first argument, if any, wins (default 2.41.1, the newest 2.x that
+#                  resolves from the registry here; the e2e also runs 1.123.81, the newest 1.x)
 set -euo pipefail
 
+if [[ $# -gt 0 ]]; then N8N_VERSION="$1"; fi
 N8N_VERSION="${N8N_VERSION:-2.41.1}"
 N8N_E2E_HOME="${N8N_E2E_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/n8n-nodes-naver-commerce/n8n-$N8N_VERSION}"
 marker="$N8N_E2E_HOME/.ready"
@@ -18,7 +20,13 @@ fi
 
 mkdir -p "$N8N_E2E_HOME"
 cd "$N8N_E2E_HOME"
-echo '{ "name": "n8n-e2e-runtime", "private": true, "version": "0.0.0" }' > package.json
+if [[ "$N8N_VERSION" == 1.* ]]; then
+	# n8n 1.x's nodes depend on xlsx as a tarball on SheetJS's own server, outside the npm registry
+	# (unreachable here); 0.18.5 is the newest xlsx on the registry. No test reads spreadsheets.
+	echo '{ "name": "n8n-e2e-runtime", "private": true, "version": "0.0.0", "overrides": { "xlsx": "0.18.5" } }' > package.json
+else
+	echo '{ "name": "n8n-e2e-runtime", "private": true, "version": "0.0.0" }' > package.json
+fi
 # Scripts off: an optional native module of n8n downloads sources from outside the registry.
 echo 'ignore-scripts=true' > .npmrc
 echo "Installing n8n@$N8N_VERSION and Node 24 into $N8N_E2E_HOME (a few minutes, once)…" >&2

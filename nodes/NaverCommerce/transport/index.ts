@@ -12,9 +12,9 @@ import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import {
 	describeTransportFailure,
-	isNaverCommerceTokenError,
 	normalizeBaseUrl,
 	parseNaverErrorBody,
+	tokenErrorOf,
 	traceIdOf,
 	type NaverErrorBody,
 } from '../../../credentials/naverCommerceShared';
@@ -247,14 +247,37 @@ function retryDelayMs(error: unknown, attempt: number, idempotent: boolean): num
 	return [500, 502, 503, 504].includes(details.httpStatus ?? 0) ? jitter(backoff) : undefined;
 }
 
+/**
+ * The HTTP client's error behind a failed request. n8n wraps it in a NodeApiError: n8n 2.x keeps it
+ * as the `cause`; n8n 1.x loses the cause (its error base class declares a `cause` field, which
+ * resets the one the Error constructor set) and keeps only the status (`httpCode`), the parsed
+ * error body (`context.data`) and the client's message (`messages`). Naver's code, message and
+ * trace ID are in that body, so the same details are rebuilt from it; only the response headers
+ * (rate-limit hints) are lost on 1.x, and retries then use the default waits.
+ */
+function failureCause(error: unknown): unknown {
+	const cause = (error as { cause?: unknown } | undefined)?.cause;
+	if (cause !== undefined) return cause;
+	if (!(error instanceof Error) || error.name !== 'NodeApiError' || tokenErrorOf(error))
+		return error;
+	const wrapped = error as { httpCode?: unknown; context?: { data?: unknown }; messages?: unknown };
+	const status = Number(wrapped.httpCode);
+	if (Number.isInteger(status) && status >= 100) {
+		return { response: { status, data: wrapped.context?.data, headers: {} } };
+	}
+	const messages = Array.isArray(wrapped.messages) ? wrapped.messages.map(String) : [];
+	const original = [...messages, error.message].join('\n');
+	return { code: /\b(E[A-Z]{3,}|UND_ERR_\w+)\b/.exec(original)?.[1], message: original };
+}
+
 function isTransportFailure(error: unknown): boolean {
-	const cause = (error as { cause?: unknown }).cause ?? error;
+	const cause = failureCause(error);
 	const code = (cause as { code?: unknown }).code;
 	return typeof code === 'string' && /^(E[A-Z]+|UND_ERR_\w+)$/.test(code);
 }
 
 function responseHeaders(error: unknown): IDataObject {
-	const cause = (error as { cause?: unknown }).cause ?? error;
+	const cause = failureCause(error);
 	return plainHeaders((cause as { response?: { headers?: unknown } }).response?.headers);
 }
 
@@ -310,7 +333,7 @@ function hintFor(status: number | undefined, code: string | undefined): string |
 
 /** Naver's details from any error a request can end with, or undefined when there were none. */
 function naverErrorDetails(error: unknown): NaverErrorDetails | undefined {
-	const cause = (error as { cause?: unknown }).cause ?? error;
+	const cause = failureCause(error);
 	const response = (cause as { response?: { status?: number; data?: unknown; headers?: unknown } })
 		.response;
 	if (!response || typeof response.status !== 'number') return undefined;
@@ -346,8 +369,7 @@ function toNaverApiError(
 	itemIndex?: number,
 	idempotent = true,
 ): NodeApiError {
-	const cause = (error as { cause?: unknown }).cause;
-	const tokenError = [error, cause].find(isNaverCommerceTokenError);
+	const tokenError = tokenErrorOf(error);
 	if (tokenError) {
 		return new NodeApiError(node, { code: tokenError.naverCode ?? null } as JsonObject, {
 			message: tokenError.message,
@@ -359,7 +381,8 @@ function toNaverApiError(
 
 	const details = naverErrorDetails(error);
 	if (!details) {
-		const code = ((cause ?? error) as { code?: string }).code;
+		const cause = failureCause(error);
+		const code = (cause as { code?: string }).code;
 		const isTimeout =
 			code === 'ECONNABORTED' ||
 			code === 'ETIMEDOUT' ||
