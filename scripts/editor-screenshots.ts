@@ -10,7 +10,7 @@ import { join, relative, resolve } from 'node:path';
 
 import { buildAndPack, ensureN8n, REPO_ROOT } from '../test/e2e/realN8n';
 import { ensureChromium, openEditorBrowser, type EditorBrowser } from '../test/editor/browser';
-import { editorTour } from '../test/editor/editorTour';
+import { confirmableProductOrderIds, editorTour } from '../test/editor/editorTour';
 import { freeN8nPort, N8nServer } from '../test/editor/n8nServer';
 import { DEFAULT_APP, startEmulator, type NaverCommerceEmulator } from '../test/emulator/server';
 
@@ -45,6 +45,7 @@ async function main(): Promise<void> {
 			emulatorBaseUrl: emulator.baseUrl,
 			app: DEFAULT_APP,
 			wrongSecret: WRONG_SECRET,
+			confirmableProductOrderIds: confirmableProductOrderIds(emulator),
 			outDir,
 		});
 		for (const shot of seen.screenshots) console.log(relative(process.cwd(), shot));

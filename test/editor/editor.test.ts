@@ -17,6 +17,8 @@ import { credentialFingerprint } from '../../credentials/naverCommerceAuth';
 import { DEFAULT_APP, startEmulator, type NaverCommerceEmulator } from '../emulator/server';
 import { ensureChromium, openEditorBrowser, type EditorBrowser } from './browser';
 import {
+	CATEGORY_PATH,
+	confirmableProductOrderIds,
 	createCredential,
 	CREDENTIAL_NAME,
 	editorTour,
@@ -43,6 +45,7 @@ describe('the package in the n8n editor (headless Chromium)', { timeout: 20 * 60
 	let server: N8nServer | undefined;
 	let browser: EditorBrowser | undefined;
 	let seen: EditorObservations;
+	let confirmed: string[] = [];
 	let packDir: string | undefined;
 	const ownedOutDir = process.env.EDITOR_SCREENSHOTS_DIR
 		? undefined
@@ -64,12 +67,14 @@ describe('the package in the n8n editor (headless Chromium)', { timeout: 20 * 60
 			origin: server.baseUrl,
 			authCookie: server.authCookie,
 		});
+		confirmed = confirmableProductOrderIds(emulator);
 		seen = await editorTour({
 			server,
 			browser,
 			emulatorBaseUrl: emulator.baseUrl,
 			app: DEFAULT_APP,
 			wrongSecret: WRONG_SECRET,
+			confirmableProductOrderIds: confirmed,
 			outDir,
 			// Failure pictures stay even when the screenshots are in a temporary folder.
 			failureDir: tmpdir(),
@@ -113,6 +118,62 @@ describe('the package in the n8n editor (headless Chromium)', { timeout: 20 * 60
 		assert.match(outputText, /"traceId": "emu-/);
 	});
 
+	test('Product Order → Confirm run against the emulator: one result item per order, with success', () => {
+		const { labels, resource, operation, outputText } = seen.confirm;
+		assert.equal(resource, 'Product Order');
+		assert.equal(operation, 'Confirm');
+		assert.ok(labels.includes('Product Order IDs'), labels.join(' | '));
+		assert.equal(confirmed.length, 4);
+		assert.match(outputText, /4 items/);
+		for (const id of confirmed) {
+			assert.ok(outputText.includes(`"productOrderId": "${id}"`), outputText);
+		}
+		assert.equal(outputText.match(/"success": true/g)?.length, 4, outputText);
+		assert.match(outputText, /"isReceiverAddressChanged": true/);
+		assert.match(outputText, /"isReceiverAddressChanged": false/);
+		// The run really confirmed them in the emulator.
+		const orders = emulator!.store.productOrders.filter((order) =>
+			confirmed.includes(order.productOrderId),
+		);
+		assert.deepEqual(
+			orders.map((order) => order.placeOrderStatus),
+			['OK', 'OK', 'OK', 'OK'],
+		);
+	});
+
+	test('the trigger shows Trigger On and its parameters, and Fetch Test Event shows a change record', () => {
+		const { labels, triggerOn, events, outputText } = seen.trigger;
+		for (const label of ['Credential', 'Poll Times', 'Trigger On', 'Events', 'Output', 'Options']) {
+			assert.ok(labels.includes(label), `missing "${label}" in: ${labels.join(' | ')}`);
+		}
+		assert.equal(triggerOn, 'Product Order Change');
+		assert.deepEqual(events, ['New Paid Order', 'Dispatched']);
+		assert.match(outputText, /1 item/);
+		assert.match(outputText, /"productOrderId": "\d{16}"/);
+		assert.match(outputText, /"lastChangedType": "PAYED"/);
+	});
+
+	test('the Product → Create form: the category picked from the list by its full path', () => {
+		const { labels, categoryResults, category, name, salePrice, imageUrls } = seen.productCreate;
+		for (const label of [
+			'Category',
+			'Product Name',
+			'Sale Price',
+			'Stock Quantity',
+			'Images From',
+			'Image URLs',
+			'Detail Content (HTML)',
+		]) {
+			assert.ok(labels.includes(label), `missing "${label}" in: ${labels.join(' | ')}`);
+		}
+		// The search offers leaves only, each by its whole path.
+		assert.deepEqual(categoryResults, ['패션의류>여성의류>티셔츠', '패션의류>남성의류>티셔츠']);
+		assert.equal(category, CATEGORY_PATH);
+		assert.equal(name, '오버핏 코튼 반팔 티셔츠');
+		assert.equal(salePrice, '19900');
+		assert.match(imageUrls, /^https:\/\/shop-phinf\.pstatic\.net\//);
+	});
+
 	test('the credential dialog shows the fields, their help and the IP allow-list notice', () => {
 		const { labels, tooltips, notice, tokenTypeOptions } = seen.credentialDialog;
 		const help = JSON.stringify(tooltips);
@@ -137,6 +198,9 @@ describe('the package in the n8n editor (headless Chromium)', { timeout: 20 * 60
 		assert.equal(tokenTypeOptions.length, 2, tokenTypeOptions.join(' | '));
 		assert.match(tokenTypeOptions[0], /^SELF \(My Own Store\) Your own store/);
 		assert.match(tokenTypeOptions[1], /^SELLER \(A Linked Seller\) .*Account ID/);
+		// The picture is taken with the secret field in view and no help tooltip open over it.
+		assert.equal(seen.credentialDialog.secretFieldVisible, true);
+		assert.deepEqual(seen.credentialDialog.openTooltips, []);
 	});
 
 	test("the editor's credential test succeeds with the emulator's app and explains a wrong secret", () => {
@@ -244,16 +308,19 @@ describe('the package in the n8n editor (headless Chromium)', { timeout: 20 * 60
 		assert.deepEqual(names, [
 			'nodes-panel-search.png',
 			'node-parameters.png',
+			'product-order-confirm.png',
+			'trigger.png',
+			'product-create.png',
 			'credential-dialog.png',
 			'credential-test-success.png',
 			'credential-test-failure.png',
 			'icon-light.png',
 			'icon-dark.png',
 		]);
-		for (const path of seen.screenshots.slice(0, 5)) {
+		for (const path of seen.screenshots.slice(0, 8)) {
 			assert.deepEqual(pngSize(path), { width: 1280, height: 800 }, path);
 		}
-		for (const path of seen.screenshots.slice(5)) {
+		for (const path of seen.screenshots.slice(8)) {
 			const { width, height } = pngSize(path);
 			assert.ok(width > 200 && height > 100, `${path}: ${width}×${height}`);
 		}

@@ -10,11 +10,16 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 
 import { PACKAGE_NAME } from '../e2e/realN8n';
+import type { NaverCommerceEmulator } from '../emulator/server';
 import type { EditorBrowser } from './browser';
 import type { N8nServer } from './n8nServer';
 
 export const NODE_TYPE = `${PACKAGE_NAME}.naverCommerce`;
+export const TRIGGER_NODE_TYPE = `${PACKAGE_NAME}.naverCommerceTrigger`;
 export const CREDENTIAL_NAME = 'Naver Commerce (emulator)';
+/** What the Product → Create step types into the category search, and the leaf it picks. */
+export const CATEGORY_SEARCH = '티셔츠';
+export const CATEGORY_PATH = '패션의류>여성의류>티셔츠';
 
 /** The credential fields the dialog must show, by property name. */
 export const CREDENTIAL_FIELDS = ['clientId', 'clientSecret', 'type', 'baseUrl'] as const;
@@ -50,12 +55,40 @@ export interface EditorObservations {
 		path: string;
 		outputText: string;
 	};
+	/** Product Order → Confirm, run against the emulator. */
+	confirm: {
+		labels: string[];
+		resource: string;
+		operation: string;
+		outputText: string;
+	};
+	/** Naver Commerce Trigger, after Fetch Test Event. */
+	trigger: {
+		labels: string[];
+		triggerOn: string;
+		events: string[];
+		outputText: string;
+	};
+	/** Product → Create, with the category picked from the list. */
+	productCreate: {
+		labels: string[];
+		/** What the category search offered for "티셔츠". */
+		categoryResults: string[];
+		/** The category the locator shows after the pick. */
+		category: string;
+		name: string;
+		salePrice: string;
+		imageUrls: string;
+	};
 	credentialDialog: {
 		title: string;
 		labels: Record<CredentialField, string>;
 		tooltips: Partial<Record<CredentialField, string>>;
 		notice: string;
 		tokenTypeOptions: string[];
+		/** At the moment of the screenshot: the secret field shown, and no tooltip open. */
+		secretFieldVisible: boolean;
+		openTooltips: string[];
 	};
 	credentialTest: {
 		successText: string;
@@ -107,6 +140,22 @@ async function createWorkflow(
 		throw new Error(`creating workflow "${name}" failed: ${created.status}`);
 	}
 	return created.body.data.id;
+}
+
+/**
+ * Four paid, unconfirmed product orders of the emulator for the Confirm picture, one of them with
+ * an address the buyer changed, so the output shows both values of isReceiverAddressChanged.
+ */
+export function confirmableProductOrderIds(emulator: NaverCommerceEmulator): string[] {
+	const paid = emulator.store.productOrders.filter(
+		(order) =>
+			order.productOrderStatus === 'PAYED' &&
+			order.placeOrderStatus === 'NOT_YET' &&
+			!order.claimStatus,
+	);
+	const changed = paid.filter((order) => order.receiverAddressChanged).slice(0, 1);
+	const unchanged = paid.filter((order) => !order.receiverAddressChanged).slice(0, 3);
+	return [...unchanged, ...changed].map((order) => order.productOrderId);
 }
 
 /** Creates the emulator credential through the REST API (as the editor's Save does). */
@@ -354,6 +403,181 @@ async function credentialTooltip(
 	return text;
 }
 
+/** The texts of the tooltips open on the page (n8n keeps closed ones in the DOM, hidden). */
+async function openTooltipTexts(page: Page): Promise<string[]> {
+	const texts = await page.locator('[data-test-id="tooltip-content"]:visible').allTextContents();
+	return texts.map((text) => text.replace(/\s+/g, ' ').trim()).filter((text) => text !== '');
+}
+
+/**
+ * Parks the mouse on an empty spot of `area` (its bottom-left corner), takes the focus off any
+ * field, and waits (bounded) until no tooltip is open; returns those still open.
+ */
+async function settleWithoutTooltips(page: Page, area: Locator): Promise<string[]> {
+	const box = await area.boundingBox();
+	await page.mouse.move(box ? box.x + 12 : 0, box ? box.y + box.height - 12 : 0);
+	await page.evaluate('document.activeElement && document.activeElement.blur()');
+	const deadline = Date.now() + 5000;
+	let open = await openTooltipTexts(page);
+	while (open.length > 0 && Date.now() < deadline) {
+		await page.waitForTimeout(200);
+		open = await openTooltipTexts(page);
+	}
+	await page.waitForTimeout(300);
+	return await openTooltipTexts(page);
+}
+
+/** Closes n8n's "Node executed successfully" toasts, which would cover the output panel. */
+async function dismissToasts(page: Page): Promise<void> {
+	for (const close of await page.locator('.el-notification__closeBtn:visible').all()) {
+		await close.click().catch(() => undefined);
+	}
+	await page
+		.locator('.el-notification:visible')
+		.first()
+		.waitFor({ state: 'hidden', timeout: 5000 })
+		.catch(() => undefined);
+}
+
+/** The labels of a parameter panel, as shown (see labelText). */
+async function panelLabels(panel: Locator): Promise<string[]> {
+	const labels: string[] = [];
+	for (const label of await panel.locator('label').all()) {
+		const text = await labelText(label);
+		if (text !== '') labels.push(text);
+	}
+	return labels;
+}
+
+/** Opens the one node of `nodeType` on the workflow's canvas; returns the NDV and its panel. */
+async function openNode(
+	page: Page,
+	server: N8nServer,
+	workflowId: string,
+	nodeType: string,
+): Promise<{ ndv: Locator; panel: Locator }> {
+	await openWorkflow(page, server, workflowId);
+	const node = page.locator(`[data-test-id="canvas-node"][data-node-type="${nodeType}"]`);
+	await node.dblclick();
+	const ndv = page.locator('[data-test-id="ndv"]');
+	await ndv.waitFor();
+	const panel = ndv.locator('[data-test-id="node-parameters"]');
+	await panel.waitFor();
+	return { ndv, panel };
+}
+
+/** Product Order → Confirm on a few paid orders, run against the emulator. */
+async function productOrderConfirm(
+	page: Page,
+	server: N8nServer,
+	workflowId: string,
+	outDir: string,
+	shots: string[],
+): Promise<EditorObservations['confirm']> {
+	const { ndv, panel } = await openNode(page, server, workflowId, NODE_TYPE);
+	await ndv.locator('[data-test-id="node-execute-button"]').first().click();
+	const output = ndv.locator('[data-test-id="output-panel"]');
+	await output.getByText('isReceiverAddressChanged').first().waitFor({ timeout: 60_000 });
+	// JSON view: every field of each result item, none cut off by the panel's width.
+	const jsonView = output.locator('[data-test-id="radio-button-json"]');
+	if (await jsonView.isVisible()) {
+		await jsonView.click();
+		await output.getByText('isReceiverAddressChanged').first().waitFor();
+		await page.waitForTimeout(300);
+	}
+	const valueOf = async (name: string) =>
+		await panel.locator(`[data-test-id="parameter-input-${name}"] input`).first().inputValue();
+	const observations = {
+		labels: await panelLabels(panel),
+		resource: await valueOf('resource'),
+		operation: await valueOf('operation'),
+		outputText: await textOf(output),
+	};
+	await dismissToasts(page);
+	await settleWithoutTooltips(page, panel);
+	await shoot(page, outDir, 'product-order-confirm.png', shots);
+	await ndv.locator('[data-test-id="ndv-close-button"]').click();
+	return observations;
+}
+
+/** The trigger node on Product Order Change, after Fetch Test Event (JSON view). */
+async function triggerNode(
+	page: Page,
+	server: N8nServer,
+	workflowId: string,
+	outDir: string,
+	shots: string[],
+): Promise<EditorObservations['trigger']> {
+	const { ndv, panel } = await openNode(page, server, workflowId, TRIGGER_NODE_TYPE);
+	await ndv.locator('[data-test-id="node-execute-button"]').first().click();
+	const output = ndv.locator('[data-test-id="output-panel"]');
+	await output.getByText('lastChangedType').first().waitFor({ timeout: 60_000 });
+	const jsonView = output.locator('[data-test-id="radio-button-json"]');
+	if (await jsonView.isVisible()) {
+		await jsonView.click();
+		await output.getByText('productOrderId').first().waitFor();
+		await page.waitForTimeout(300);
+	}
+	const eventTags = panel.locator('[data-test-id="parameter-input-events"] .el-tag');
+	const observations = {
+		labels: await panelLabels(panel),
+		triggerOn: await panel
+			.locator('[data-test-id="parameter-input-triggerOn"] input')
+			.first()
+			.inputValue(),
+		events: (await eventTags.allInnerTexts()).map((text) => text.trim()),
+		outputText: await textOf(output),
+	};
+	await dismissToasts(page);
+	await settleWithoutTooltips(page, panel);
+	await shoot(page, outDir, 'trigger.png', shots);
+	await ndv.locator('[data-test-id="ndv-close-button"]').click();
+	return observations;
+}
+
+/** Product → Create filled in, the category searched for and picked from the list. */
+async function productCreate(
+	page: Page,
+	server: N8nServer,
+	workflowId: string,
+	outDir: string,
+	shots: string[],
+): Promise<EditorObservations['productCreate']> {
+	const { ndv, panel } = await openNode(page, server, workflowId, NODE_TYPE);
+	const locator = panel.locator('[data-test-id="resource-locator-leafCategoryId"]');
+	await locator.locator('[data-test-id="rlc-input"]').click();
+	// The list opens in a popover outside the panel, with its own search box.
+	const search = page.locator('[data-test-id="rlc-search"]:visible');
+	await search.waitFor();
+	await search.fill(CATEGORY_SEARCH);
+	const items = page.locator('[data-test-id="rlc-item"]:visible');
+	const result = items.filter({ hasText: new RegExp(`^${CATEGORY_PATH}$`) }).first();
+	await result.waitFor({ timeout: 30_000 });
+	// The search answers after a debounce; read the list once it holds only matches.
+	const deadline = Date.now() + 10_000;
+	let categoryResults = (await items.allInnerTexts()).map((text) => text.trim());
+	while (categoryResults.some((text) => !text.includes(CATEGORY_SEARCH)) && Date.now() < deadline) {
+		await page.waitForTimeout(200);
+		categoryResults = (await items.allInnerTexts()).map((text) => text.trim());
+	}
+	await result.click();
+	await search.waitFor({ state: 'hidden' });
+	const input = (name: string) =>
+		panel.locator(`[data-test-id="parameter-input-${name}"] input`).first();
+	const observations = {
+		labels: await panelLabels(panel),
+		categoryResults,
+		category: await locator.locator('[data-test-id="rlc-input"]').inputValue(),
+		name: await input('name').inputValue(),
+		salePrice: await input('salePrice').inputValue(),
+		imageUrls: await input('imageUrls').inputValue(),
+	};
+	await settleWithoutTooltips(page, panel);
+	await shoot(page, outDir, 'product-create.png', shots);
+	await ndv.locator('[data-test-id="ndv-close-button"]').click();
+	return observations;
+}
+
 /**
  * A new credential from the node's credential menu (the empty dialog, its labels and help), then
  * the saved emulator credential passing n8n's test, then failing it with a wrong secret.
@@ -395,14 +619,14 @@ async function credentialDialog(
 		tooltips[field] = await credentialTooltip(page, dialog, field);
 	}
 
-	// The help for Token Type is what a seller needs most: show it in the screenshot.
-	const tokenTypeHelp = await fieldHelp(page, dialog, 'type');
-	if (!tokenTypeHelp.includes('SELLER')) {
-		throw new Error(`the Token Type help did not open: "${tokenTypeHelp}"`);
-	}
-	await page.waitForTimeout(300);
+	// The picture shows the form itself: every field readable, no help tooltip over one of them
+	// (the help texts are asserted above, one by one).
+	const openTooltips = await settleWithoutTooltips(page, dialog);
+	const secretFieldVisible = await dialog
+		.locator('[data-test-id="parameter-input-clientSecret"] input')
+		.first()
+		.isVisible();
 	await shoot(page, outDir, 'credential-dialog.png', shots);
-	await page.mouse.move(0, 0);
 
 	// A saved emulator credential, opened as from the Credentials list: n8n tests it on opening,
 	// and Retry is the Test button. It has never been used by a node, so it holds no access token
@@ -434,7 +658,15 @@ async function credentialDialog(
 	await shoot(page, outDir, 'credential-test-failure.png', shots);
 
 	return {
-		credentialDialog: { title, labels, tooltips, notice, tokenTypeOptions },
+		credentialDialog: {
+			title,
+			labels,
+			tooltips,
+			notice,
+			tokenTypeOptions,
+			secretFieldVisible,
+			openTooltips,
+		},
 		credentialTest: { successText, failureText, retested, failedTest },
 	};
 }
@@ -479,6 +711,8 @@ export async function editorTour(options: {
 	emulatorBaseUrl: string;
 	app: AppSecrets;
 	wrongSecret: string;
+	/** Paid product orders the emulator holds that are not confirmed yet (Confirm picture). */
+	confirmableProductOrderIds: string[];
 	outDir: string;
 	/** Where a failing step saves the page it failed on (default: outDir). */
 	failureDir?: string;
@@ -487,6 +721,11 @@ export async function editorTour(options: {
 	mkdirSync(outDir, { recursive: true });
 	const shots: string[] = [];
 	const { page } = browser;
+	// n8n shows a "you can pin this output" hint over the output panel after a first run; it is
+	// stored as seen in the browser's local storage, so mark it seen before any page loads.
+	await browser.context.addInitScript(
+		"localStorage.setItem('N8N_PIN_DATA_DISCOVERY_NDV', 'true'); localStorage.setItem('N8N_PIN_DATA_DISCOVERY_CANVAS', 'true');",
+	);
 
 	const credentialId = await createCredential(server, CREDENTIAL_NAME, {
 		clientId: app.clientId,
@@ -524,6 +763,62 @@ export async function editorTour(options: {
 		manualTrigger(),
 		naverNode(true),
 	]);
+	const withCredential = {
+		credentials: { naverCommerceApi: { id: credentialId, name: CREDENTIAL_NAME } },
+	};
+	const confirmWorkflow = await createWorkflow(server, 'Naver Commerce: confirm paid orders', [
+		manualTrigger(),
+		{
+			id: 'confirm',
+			name: 'Confirm Paid Orders',
+			type: NODE_TYPE,
+			typeVersion: 1,
+			position: [260, 0],
+			parameters: {
+				resource: 'productOrder',
+				operation: 'confirm',
+				productOrderIds: options.confirmableProductOrderIds.slice(0, 4).join(', '),
+			},
+			...withCredential,
+		},
+	]);
+	const triggerWorkflow = await createWorkflow(server, 'Naver Commerce: new paid orders', [
+		{
+			id: 'naverTrigger',
+			name: 'Naver Commerce Trigger',
+			type: TRIGGER_NODE_TYPE,
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {
+				triggerOn: 'productOrderChange',
+				events: ['PAYED', 'DISPATCHED'],
+				output: 'changes',
+			},
+			...withCredential,
+		},
+	]);
+	const createProductWorkflow = await createWorkflow(server, 'Naver Commerce: list a T-shirt', [
+		manualTrigger(),
+		{
+			id: 'create',
+			name: 'Create Product',
+			type: NODE_TYPE,
+			typeVersion: 1,
+			position: [260, 0],
+			parameters: {
+				resource: 'product',
+				operation: 'create',
+				name: '오버핏 코튼 반팔 티셔츠',
+				salePrice: 19900,
+				stockQuantity: 120,
+				imageSource: 'url',
+				imageUrls:
+					'https://shop-phinf.pstatic.net/20260105_12/tshirt-front.jpg, https://shop-phinf.pstatic.net/20260105_13/tshirt-back.jpg',
+				detailContent: '<p>면 100% 오버핏 반팔 티셔츠, 남녀공용</p>',
+			},
+			...withCredential,
+		},
+	]);
 	const newCredentialWorkflow = await createWorkflow(server, 'Naver Commerce: new credential', [
 		manualTrigger(),
 		naverNode(false),
@@ -547,6 +842,15 @@ export async function editorTour(options: {
 	const params = await step('parameters', () =>
 		parameters(page, server, changesWorkflow, outDir, shots),
 	);
+	const confirm = await step('product-order-confirm', () =>
+		productOrderConfirm(page, server, confirmWorkflow, outDir, shots),
+	);
+	const trigger = await step('trigger', () =>
+		triggerNode(page, server, triggerWorkflow, outDir, shots),
+	);
+	const create = await step('product-create', () =>
+		productCreate(page, server, createProductWorkflow, outDir, shots),
+	);
 	const credential = await step('credential', () =>
 		credentialDialog(
 			page,
@@ -569,6 +873,9 @@ export async function editorTour(options: {
 	return {
 		nodesPanel: nodes,
 		parameters: params,
+		confirm,
+		trigger,
+		productCreate: create,
 		...credential,
 		icons: { light, dark },
 		screenshots: shots,
