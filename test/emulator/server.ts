@@ -62,6 +62,18 @@ export interface EmulatorOptions {
 	clockSkewMs?: number;
 	/** Added to every answer of the API (token included), as a round trip to Naver would (ms). */
 	latencyMs?: number;
+	/**
+	 * Check each answer against the contract (default true). Only a benchmark turns it off: Naver
+	 * spends no CPU of the machine that runs n8n on its answers, and the suite checks them.
+	 */
+	checkAnswers?: boolean;
+	/**
+	 * Routes (by name) whose answers are kept and served again for the same caller, query and
+	 * body, until any other request that may write. Only a benchmark sets it, for reads it repeats:
+	 * Naver builds its answers on its own machines, and here building 300 records an answer
+	 * would be timed as the node's waiting.
+	 */
+	cacheAnswersOf?: string[];
 }
 
 /** Something that crossed the wire and does not match Naver's documented contract. */
@@ -244,6 +256,8 @@ export class NaverCommerceEmulator {
 	private readonly tokensByValue = new Map<string, IssuedToken>();
 	private readonly buckets = new Map<string, { tokens: number; updatedMs: number }>();
 	private traceCounter = 0;
+	/** Answers kept for options.cacheAnswersOf, by route, caller, path, query and body. */
+	private readonly cachedAnswers = new Map<string, HttpReply>();
 	private server?: Server;
 	private readonly routes: EmulatorRoute[];
 	port = 0;
@@ -380,7 +394,11 @@ export class NaverCommerceEmulator {
 			req.socket.destroy();
 			return;
 		}
-		if (url.pathname.startsWith(`${API_PREFIX}/`) && !fromFault) {
+		if (
+			url.pathname.startsWith(`${API_PREFIX}/`) &&
+			!fromFault &&
+			this.options.checkAnswers !== false
+		) {
 			this.checkAnswer(req.method ?? 'GET', url.pathname.slice(API_PREFIX.length), reply);
 		}
 		res.statusCode = reply.status;
@@ -769,10 +787,14 @@ export class NaverCommerceEmulator {
 				};
 			}
 		}
-		const reply = route.handler(
-			{ method, path, query, body, parts, caller },
-			path.match(route.pattern)!,
-		);
+		const cacheKey = this.options.cacheAnswersOf?.includes(route.name)
+			? JSON.stringify([route.name, caller, path, query.toString(), rawBody])
+			: undefined;
+		if (!cacheKey && method !== 'GET') this.cachedAnswers.clear();
+		const reply =
+			(cacheKey && this.cachedAnswers.get(cacheKey)) ||
+			route.handler({ method, path, query, body, parts, caller }, path.match(route.pattern)!);
+		if (cacheKey && reply.status < 300) this.cachedAnswers.set(cacheKey, reply);
 		return this.envelope(route, reply, traceId, rateHeaders);
 	}
 
