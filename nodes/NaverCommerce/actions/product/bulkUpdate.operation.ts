@@ -18,7 +18,13 @@ import { inInputOrder } from '../../helpers/productOrderBatch';
 import { naverCommerceRequest } from '../../transport';
 import { PRODUCT_BULK_UPDATE_TYPES } from '../../options/productBulkUpdateTypes';
 import { BULK_UPDATE_FIELDS } from './bulkUpdate.fields';
-import { naverDateParameter, originProductNoField, originProductNoOf } from './shared';
+import {
+	naverDateParameter,
+	originProductNoField,
+	originProductNoOf,
+	productsPerRequestOf,
+	productsPerRequestOptions,
+} from './shared';
 import {
 	MAX_PRICE,
 	readDiscount,
@@ -28,14 +34,6 @@ import {
 	wholeNumber,
 } from './writeFields';
 
-/**
- * Products per PUT /v1/products/origin-products/bulk-update. Naver's page documents no maximum
- * for originProductNos (its example holds one number); 100 is the node's choice, as for Update
- * Many, and the Products per Request option changes it.
- */
-export const BULK_UPDATE_BATCH_SIZE = 100;
-const MAX_BATCH_SIZE = 500;
-
 const displayOptions = { show: { resource: ['product'], operation: ['bulkUpdate'] } };
 
 const properties: INodeProperties[] = [
@@ -44,24 +42,7 @@ const properties: INodeProperties[] = [
 		{ mode: 'id', value: '={{ $json.originProductNo }}' },
 	),
 	...BULK_UPDATE_FIELDS,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Products per Request',
-				name: 'productsPerRequest',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: MAX_BATCH_SIZE, numberPrecision: 0 },
-				default: BULK_UPDATE_BATCH_SIZE,
-				description:
-					"How many products go in one request to Naver (default 100). Naver's reference documents no maximum; lower it if Naver refuses large requests.",
-			},
-		],
-	},
+	productsPerRequestOptions,
 ];
 
 export const description = updateDisplayOptions(displayOptions, properties);
@@ -478,14 +459,7 @@ export async function executeBatch(
 	if (!PRODUCT_BULK_UPDATE_TYPES.some((option) => option.value === type)) {
 		throw new NodeOperationError(this.getNode(), `Unknown update type ${JSON.stringify(type)}`);
 	}
-	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
-	const batchSize = Number(options.productsPerRequest ?? BULK_UPDATE_BATCH_SIZE);
-	if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`Products per Request must be a whole number from 1 to ${MAX_BATCH_SIZE}, not ${JSON.stringify(options.productsPerRequest)}`,
-		);
-	}
+	const batchSize = productsPerRequestOf.call(this);
 	const { targets, invalidItems } = (collectProductTargets<BulkTarget>).call(
 		this,
 		itemIndexes,

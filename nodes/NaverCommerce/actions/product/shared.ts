@@ -144,3 +144,45 @@ export function replacementBody(
 	}
 	return withoutPaths(sendable, readOnly);
 }
+
+/**
+ * Products per request of Update Many (PATCH …/multi-update, multiProductUpdateRequestVos) and
+ * Bulk Update (PUT …/bulk-update, originProductNos). Neither page documents a maximum (each
+ * example holds one product); 100 is the node's choice, a fifth of the 500 products a page of
+ * /v1/products/search holds, and the Products per Request option changes it, up to 500.
+ */
+export const PRODUCTS_PER_REQUEST = 100;
+const MAX_PRODUCTS_PER_REQUEST = 500;
+
+/** The Options of the batch product writes: Products per Request. */
+export const productsPerRequestOptions: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Products per Request',
+			name: 'productsPerRequest',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: MAX_PRODUCTS_PER_REQUEST, numberPrecision: 0 },
+			default: PRODUCTS_PER_REQUEST,
+			description:
+				"How many products go in one request to Naver (default 100). Naver's reference documents no maximum; lower it if Naver refuses large requests.",
+		},
+	],
+};
+
+/** Products per Request, read once for the whole batch (requests span items), checked. */
+export function productsPerRequestOf(this: IExecuteFunctions): number {
+	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
+	const batchSize = Number(options.productsPerRequest ?? PRODUCTS_PER_REQUEST);
+	if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_PRODUCTS_PER_REQUEST) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Products per Request must be a whole number from 1 to ${MAX_PRODUCTS_PER_REQUEST}, not ${JSON.stringify(options.productsPerRequest)}`,
+		);
+	}
+	return batchSize;
+}

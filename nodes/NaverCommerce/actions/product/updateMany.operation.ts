@@ -16,7 +16,12 @@ import {
 } from '../../helpers/productBatch';
 import { DISCOUNT_UNIT_OPTIONS } from '../../options/discountUnits';
 import { naverCommerceRequest } from '../../transport';
-import { originProductNoField, originProductNoOf } from './shared';
+import {
+	originProductNoField,
+	originProductNoOf,
+	productsPerRequestOf,
+	productsPerRequestOptions,
+} from './shared';
 import {
 	MAX_DISCOUNT_VALUE,
 	MAX_PRICE,
@@ -25,15 +30,6 @@ import {
 	wholeNumber,
 	type DiscountMethod,
 } from './writeFields';
-
-/**
- * Products per PATCH /v1/products/origin-products/multi-update. Naver's page documents no maximum
- * for multiProductUpdateRequestVos (its example holds one entry); 100 is the node's choice, a fifth
- * of the 500 products a page of /v1/products/search holds, and the Products per Request option
- * changes it.
- */
-export const UPDATE_MANY_BATCH_SIZE = 100;
-const MAX_BATCH_SIZE = 500;
 
 const displayOptions = { show: { resource: ['product'], operation: ['updateMany'] } };
 
@@ -130,24 +126,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Products per Request',
-				name: 'productsPerRequest',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: MAX_BATCH_SIZE, numberPrecision: 0 },
-				default: UPDATE_MANY_BATCH_SIZE,
-				description:
-					"How many products go in one request to Naver (default 100). Naver's reference documents no maximum; lower it if Naver refuses large requests.",
-			},
-		],
-	},
+	productsPerRequestOptions,
 ];
 
 export const description = updateDisplayOptions(displayOptions, properties);
@@ -274,14 +253,7 @@ export async function executeBatch(
 	this: IExecuteFunctions,
 	itemIndexes: number[],
 ): Promise<INodeExecutionData[]> {
-	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
-	const batchSize = Number(options.productsPerRequest ?? UPDATE_MANY_BATCH_SIZE);
-	if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`Products per Request must be a whole number from 1 to ${MAX_BATCH_SIZE}, not ${JSON.stringify(options.productsPerRequest)}`,
-		);
-	}
+	const batchSize = productsPerRequestOf.call(this);
 	const { targets, invalidItems } = (collectProductTargets<UpdateTarget>).call(
 		this,
 		itemIndexes,
