@@ -1,47 +1,19 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { formatKst } from '../../emulator/kst';
-import { settlementStateOf, type SettlementState } from '../../emulator/routes/settlements';
-import { DEFAULT_APP, type NaverCommerceEmulator, startEmulator } from '../../emulator/server';
-import { credentialsFor, runNaverCommerceNode } from '../../helpers/n8nHarness';
+import { DAY_MS, kstDate, settlement, settlementKit } from './settlementKit';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-const kstDate = (ms: number) => formatKst(ms).slice(0, 10);
-
-const commissionDetails = (parameters: Record<string, unknown>) => ({
-	resource: 'settlement',
-	operation: 'getManyCommissionDetails',
-	...parameters,
-});
+const commissionDetails = settlement('getManyCommissionDetails');
 
 describe('Settlement → Get Many Commission Details through n8n-core', () => {
-	let emulator: NaverCommerceEmulator;
-	let state: SettlementState;
-	const run = (options: Omit<Parameters<typeof runNaverCommerceNode>[0], 'credentialsHelper'>) =>
-		runNaverCommerceNode({
-			credentialsHelper: credentialsFor(emulator.baseUrl, DEFAULT_APP),
-			...options,
-		});
-	const commissionRequests = () =>
-		state.requests.filter((request) => request.route === 'settlements.commissionDetails');
-
-	before(async () => {
-		emulator = await startEmulator();
-		state = settlementStateOf(emulator.store);
-	});
-	after(async () => {
-		await emulator.stop();
-	});
-	beforeEach(() => {
-		emulator.resetStats();
-		state.requests.length = 0;
-	});
+	const kit = settlementKit();
+	const { run } = kit;
+	const commissionRequests = () => kit.requestsOf('settlements.commissionDetails');
 
 	test('by completion date: every commission record of the day, paged by Page Size', async () => {
 		const day = kstDate(Date.now() - 20 * DAY_MS);
-		const expected = state.commissions.filter((row) => row.settleCompleteDate === day);
+		const expected = kit.state.commissions.filter((row) => row.settleCompleteDate === day);
 		assert.ok(expected.length > 4);
 
 		const result = await run({
@@ -72,7 +44,7 @@ describe('Settlement → Get Many Commission Details through n8n-core', () => {
 
 	test('Limit returns the first records in one request sized to the limit', async () => {
 		const day = kstDate(Date.now() - 50 * DAY_MS);
-		const expected = state.commissions.filter((row) => row.settleBasisDate === day);
+		const expected = kit.state.commissions.filter((row) => row.settleBasisDate === day);
 		const result = await run({ parameters: commissionDetails({ searchDate: day, limit: 3 }) });
 		assert.equal(result.error, undefined, result.error?.message);
 		assert.deepEqual(
@@ -86,7 +58,7 @@ describe('Settlement → Get Many Commission Details through n8n-core', () => {
 	});
 
 	test('a product order filter is sent as productOrderId and matches its commissions only', async () => {
-		const row = state.commissions.find(
+		const row = kit.state.commissions.find(
 			(candidate) => candidate.commissionType === 'CHNL_COMMISSION',
 		)!;
 		const result = await run({

@@ -1,50 +1,19 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { formatKst } from '../../emulator/kst';
-import { settlementStateOf, type SettlementState } from '../../emulator/routes/settlements';
-import { DEFAULT_APP, type NaverCommerceEmulator, startEmulator } from '../../emulator/server';
-import { credentialsFor, runNaverCommerceNode } from '../../helpers/n8nHarness';
+import { DAY_MS, kstDate, settlement, settlementKit } from './settlementKit';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-const kstDate = (ms: number) => formatKst(ms).slice(0, 10);
-
-const daily = (parameters: Record<string, unknown>) => ({
-	resource: 'settlement',
-	operation: 'getManyDaily',
-	...parameters,
-});
+const daily = settlement('getManyDaily');
 
 describe('Settlement → Get Many Daily through n8n-core', () => {
-	let emulator: NaverCommerceEmulator;
-	let state: SettlementState;
-	const run = (options: Omit<Parameters<typeof runNaverCommerceNode>[0], 'credentialsHelper'>) =>
-		runNaverCommerceNode({
-			credentialsHelper: credentialsFor(emulator.baseUrl, DEFAULT_APP),
-			...options,
-		});
+	const kit = settlementKit();
+	const { run } = kit;
 	const dailyBetween = (start: string, end: string) =>
-		state.daily.filter(
+		kit.state.daily.filter(
 			(row) => (row.settleExpectDate as string) >= start && (row.settleExpectDate as string) <= end,
 		);
-	const pagesRequested = () =>
-		state.requests
-			.filter((request) => request.route === 'settlements.daily')
-			.map((request) => [request.query.pageNumber, request.query.pageSize]);
-
-	before(async () => {
-		emulator = await startEmulator();
-		state = settlementStateOf(emulator.store);
-	});
-	after(async () => {
-		await emulator.stop();
-	});
-	beforeEach(() => {
-		emulator.resetStats();
-		emulator.faults = [];
-		state.requests.length = 0;
-	});
+	const pagesRequested = () => kit.pagesRequested('settlements.daily');
 
 	test('Return All: one request of up to 1000 records with the dates as yyyy-MM-dd', async () => {
 		const start = kstDate(Date.now() - 120 * DAY_MS);
@@ -62,7 +31,7 @@ describe('Settlement → Get Many Daily through n8n-core', () => {
 		);
 		assert.ok(result.items!.every((item) => (item.pairedItem as { item: number }).item === 0));
 		assert.deepEqual(
-			state.requests.map((request) => request.query),
+			kit.state.requests.map((request) => request.query),
 			[{ startDate: start, endDate: end, pageNumber: '1', pageSize: '1000' }],
 		);
 	});
@@ -104,7 +73,7 @@ describe('Settlement → Get Many Daily through n8n-core', () => {
 		);
 		assert.deepEqual(pagesRequested(), [['1', '10']]);
 
-		state.requests.length = 0;
+		kit.state.requests.length = 0;
 		const several = await run({
 			parameters: daily({ startDate: start, endDate: end, limit: 60, options: { pageSize: 25 } }),
 		});
@@ -141,7 +110,7 @@ describe('Settlement → Get Many Daily through n8n-core', () => {
 		assert.ok(
 			result.items!.slice(1).every((item) => (item.pairedItem as { item: number }).item === 1),
 		);
-		assert.equal(state.requests.length, 1);
+		assert.equal(kit.state.requests.length, 1);
 	});
 
 	test("the emulator reports every invalid input in Naver's BAD_REQUEST envelope (direct call)", async () => {
@@ -168,7 +137,7 @@ describe('Settlement → Get Many Daily through n8n-core', () => {
 	});
 
 	test('a read is retried after a server error, up to twice, then reported as an error item', async () => {
-		emulator.faults.push({
+		kit.emulator.faults.push({
 			method: 'GET',
 			pathPrefix: '/v1/pay-settle/settle/daily',
 			status: 500,
@@ -183,6 +152,6 @@ describe('Settlement → Get Many Daily through n8n-core', () => {
 		assert.equal(result.items?.length, 1);
 		assert.equal(result.items![0].json.code, 'GW.PROXY.01');
 		assert.equal(result.items![0].json.httpStatus, 500);
-		assert.equal(emulator.faults.length, 0);
+		assert.equal(kit.emulator.faults.length, 0);
 	});
 });

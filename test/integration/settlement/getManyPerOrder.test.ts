@@ -1,47 +1,19 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { formatKst } from '../../emulator/kst';
-import { settlementStateOf, type SettlementState } from '../../emulator/routes/settlements';
-import { DEFAULT_APP, type NaverCommerceEmulator, startEmulator } from '../../emulator/server';
-import { credentialsFor, runNaverCommerceNode } from '../../helpers/n8nHarness';
+import { DAY_MS, kstDate, settlement, settlementKit } from './settlementKit';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-const kstDate = (ms: number) => formatKst(ms).slice(0, 10);
-
-const perOrder = (parameters: Record<string, unknown>) => ({
-	resource: 'settlement',
-	operation: 'getManyPerOrder',
-	...parameters,
-});
+const perOrder = settlement('getManyPerOrder');
 
 describe('Settlement → Get Many Per Order through n8n-core', () => {
-	let emulator: NaverCommerceEmulator;
-	let state: SettlementState;
-	const run = (options: Omit<Parameters<typeof runNaverCommerceNode>[0], 'credentialsHelper'>) =>
-		runNaverCommerceNode({
-			credentialsHelper: credentialsFor(emulator.baseUrl, DEFAULT_APP),
-			...options,
-		});
-	const caseRequests = () =>
-		state.requests.filter((request) => request.route === 'settlements.case');
-
-	before(async () => {
-		emulator = await startEmulator();
-		state = settlementStateOf(emulator.store);
-	});
-	after(async () => {
-		await emulator.stop();
-	});
-	beforeEach(() => {
-		emulator.resetStats();
-		state.requests.length = 0;
-	});
+	const kit = settlementKit();
+	const { run } = kit;
+	const caseRequests = () => kit.requestsOf('settlements.case');
 
 	test('by settlement basis date (the default): one item per record of that day, no decision type sent', async () => {
 		const day = kstDate(Date.now() - 30 * DAY_MS);
-		const expected = state.cases.filter((settlement) => settlement.settleBasisDate === day);
+		const expected = kit.state.cases.filter((settlement) => settlement.settleBasisDate === day);
 		assert.ok(expected.length > 1);
 
 		// A decision type left set from a pay-date search must not travel with another date type.
@@ -77,7 +49,7 @@ describe('Settlement → Get Many Per Order through n8n-core', () => {
 			}),
 		});
 		assert.equal(result.error, undefined, result.error?.message);
-		const expected = state.cases.filter(
+		const expected = kit.state.cases.filter(
 			(settlement) =>
 				settlement.payDate === day &&
 				settlement.settleCompleteDate === null &&
@@ -92,7 +64,7 @@ describe('Settlement → Get Many Per Order through n8n-core', () => {
 	});
 
 	test('filters: order ID and settlement type are sent and narrow the result', async () => {
-		const withDelivery = state.cases.find(
+		const withDelivery = kit.state.cases.find(
 			(settlement) =>
 				settlement.productOrderType === 'DELIVERY' &&
 				settlement.settleType === 'NORMAL_SETTLE_ORIGINAL',
@@ -117,7 +89,7 @@ describe('Settlement → Get Many Per Order through n8n-core', () => {
 
 	test('Return All with Page Size 3 walks every page; Limit stops early', async () => {
 		const day = kstDate(Date.now() - 60 * DAY_MS);
-		const expected = state.cases.filter((settlement) => settlement.settleBasisDate === day);
+		const expected = kit.state.cases.filter((settlement) => settlement.settleBasisDate === day);
 		assert.ok(expected.length > 6);
 
 		const all = await run({
@@ -132,7 +104,7 @@ describe('Settlement → Get Many Per Order through n8n-core', () => {
 			Array.from({ length: Math.ceil(expected.length / 3) }, (_, index) => String(index + 1)),
 		);
 
-		state.requests.length = 0;
+		kit.state.requests.length = 0;
 		const limited = await run({
 			parameters: perOrder({ searchDate: day, limit: 4, options: { pageSize: 3 } }),
 		});
@@ -160,7 +132,7 @@ describe('Settlement → Get Many Per Order through n8n-core', () => {
 		assert.equal(result.error, undefined, result.error?.message);
 		const pairs = result.items!.map((item) => (item.pairedItem as { item: number }).item);
 		const countFor = (day: string) =>
-			state.cases.filter((settlement) => settlement.settleBasisDate === day).length;
+			kit.state.cases.filter((settlement) => settlement.settleBasisDate === day).length;
 		assert.deepEqual(pairs, [
 			...Array(countFor(days[0])).fill(0),
 			1,

@@ -1,57 +1,26 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { formatKst } from '../../emulator/kst';
-import { settlementStateOf, type SettlementState } from '../../emulator/routes/settlements';
-import { DEFAULT_APP, type NaverCommerceEmulator, startEmulator } from '../../emulator/server';
-import { credentialsFor, runNaverCommerceNode } from '../../helpers/n8nHarness';
+import {
+	DAY_MS,
+	dayBefore,
+	kstDate,
+	lastDayOfPreviousMonth,
+	settlement,
+	settlementKit,
+} from './settlementKit';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-const kstDate = (ms: number) => formatKst(ms).slice(0, 10);
-/** The last day Naver keeps VAT records for: the end of the previous month (KST). */
-const lastDayOfPreviousMonth = () => {
-	const [year, month] = kstDate(Date.now()).split('-').map(Number);
-	return new Date(Date.UTC(year, month - 1, 0)).toISOString().slice(0, 10);
-};
-const dayBefore = (day: string, days: number) =>
-	new Date(Date.parse(`${day}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
-
-const vatDaily = (parameters: Record<string, unknown>) => ({
-	resource: 'settlement',
-	operation: 'getManyVatDaily',
-	...parameters,
-});
+const vatDaily = settlement('getManyVatDaily');
 
 describe('Settlement → Get Many VAT Daily through n8n-core', () => {
-	let emulator: NaverCommerceEmulator;
-	let state: SettlementState;
-	const run = (options: Omit<Parameters<typeof runNaverCommerceNode>[0], 'credentialsHelper'>) =>
-		runNaverCommerceNode({
-			credentialsHelper: credentialsFor(emulator.baseUrl, DEFAULT_APP),
-			...options,
-		});
+	const kit = settlementKit();
+	const { run } = kit;
 	const daysBetween = (start: string, end: string) =>
-		state.vatDaily.filter(
+		kit.state.vatDaily.filter(
 			(row) => (row.settleBasisDate as string) >= start && (row.settleBasisDate as string) <= end,
 		);
-	const pagesRequested = () =>
-		state.requests
-			.filter((request) => request.route === 'settlements.vatDaily')
-			.map((request) => [request.query.pageNumber, request.query.pageSize]);
-
-	before(async () => {
-		emulator = await startEmulator();
-		state = settlementStateOf(emulator.store);
-	});
-	after(async () => {
-		await emulator.stop();
-	});
-	beforeEach(() => {
-		emulator.resetStats();
-		emulator.faults = [];
-		state.requests.length = 0;
-	});
+	const pagesRequested = () => kit.pagesRequested('settlements.vatDaily');
 
 	test('Return All: one request of up to 1000 days; each day sums the settlements it declares', async () => {
 		const end = lastDayOfPreviousMonth();
@@ -69,7 +38,7 @@ describe('Settlement → Get Many VAT Daily through n8n-core', () => {
 		);
 		assert.ok(result.items!.every((item) => (item.pairedItem as { item: number }).item === 0));
 		assert.deepEqual(
-			state.requests.map((request) => request.query),
+			kit.state.requests.map((request) => request.query),
 			[{ startDate: start, endDate: end, pageNumber: '1', pageSize: '1000' }],
 		);
 		// Every day: what buyers paid for the settlements based on it (a cancellation after
@@ -77,7 +46,7 @@ describe('Settlement → Get Many VAT Daily through n8n-core', () => {
 		// split by taxation and, separately, by the evidence each payment left.
 		for (const item of result.items!) {
 			const day = item.json;
-			const declared = state.cases.filter(
+			const declared = kit.state.cases.filter(
 				(settlement) =>
 					settlement.taxReturnDate === day.settleBasisDate &&
 					settlement.settleType !== 'NORMAL_SETTLE_BEFORE_CANCEL',
@@ -125,7 +94,7 @@ describe('Settlement → Get Many VAT Daily through n8n-core', () => {
 			Array.from({ length: pages }, (_, index) => [String(index + 1), '25']),
 		);
 
-		state.requests.length = 0;
+		kit.state.requests.length = 0;
 		const limited = await run({
 			parameters: vatDaily({ startDate: start, endDate: end, limit: 10 }),
 		});
@@ -167,7 +136,7 @@ describe('Settlement → Get Many VAT Daily through n8n-core', () => {
 		assert.deepEqual(reversed.pairedItem, { item: 1 });
 		assert.equal(valid.length, daysBetween(dayBefore(end, 6), end).length);
 		assert.ok(valid.every((item) => (item.pairedItem as { item: number }).item === 2));
-		assert.equal(state.requests.length, 1, 'only the valid item was sent');
+		assert.equal(kit.state.requests.length, 1, 'only the valid item was sent');
 	});
 
 	test("Naver's refusal: BAD_REQUEST naming every invalid input, a date after last month's end among them (direct call)", async () => {
@@ -203,7 +172,7 @@ describe('Settlement → Get Many VAT Daily through n8n-core', () => {
 	});
 
 	test('a read is retried after a server error, up to twice, then reported as an error item', async () => {
-		emulator.faults.push({
+		kit.emulator.faults.push({
 			method: 'GET',
 			pathPrefix: '/v1/pay-settle/vat/daily',
 			status: 500,
@@ -220,6 +189,6 @@ describe('Settlement → Get Many VAT Daily through n8n-core', () => {
 			result.items?.map((item) => [item.json.code, item.json.httpStatus]),
 			[['GW.PROXY.01', 500]],
 		);
-		assert.equal(emulator.faults.length, 0, 'three attempts');
+		assert.equal(kit.emulator.faults.length, 0, 'three attempts');
 	});
 });

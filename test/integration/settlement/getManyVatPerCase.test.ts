@@ -1,54 +1,25 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { formatKst } from '../../emulator/kst';
-import { settlementStateOf, type SettlementState } from '../../emulator/routes/settlements';
-import { DEFAULT_APP, type NaverCommerceEmulator, startEmulator } from '../../emulator/server';
-import { credentialsFor, runNaverCommerceNode } from '../../helpers/n8nHarness';
+import {
+	dayBefore,
+	kstDate,
+	lastDayOfPreviousMonth,
+	settlement,
+	settlementKit,
+} from './settlementKit';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-const kstDate = (ms: number) => formatKst(ms).slice(0, 10);
-/** The last day Naver keeps VAT records for: the end of the previous month (KST). */
-const lastDayOfPreviousMonth = () => {
-	const [year, month] = kstDate(Date.now()).split('-').map(Number);
-	return new Date(Date.UTC(year, month - 1, 0)).toISOString().slice(0, 10);
-};
-const dayBefore = (day: string, days: number) =>
-	new Date(Date.parse(`${day}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
-
-const vatPerCase = (parameters: Record<string, unknown>) => ({
-	resource: 'settlement',
-	operation: 'getManyVatPerCase',
-	...parameters,
-});
+const vatPerCase = settlement('getManyVatPerCase');
 
 describe('Settlement → Get Many VAT Per Case through n8n-core', () => {
-	let emulator: NaverCommerceEmulator;
-	let state: SettlementState;
-	const run = (options: Omit<Parameters<typeof runNaverCommerceNode>[0], 'credentialsHelper'>) =>
-		runNaverCommerceNode({
-			credentialsHelper: credentialsFor(emulator.baseUrl, DEFAULT_APP),
-			...options,
-		});
+	const kit = settlementKit();
+	const { run } = kit;
 	const casesBetween = (start: string, end: string) =>
-		state.vatCases.filter(
+		kit.state.vatCases.filter(
 			(row) => (row.settleBasisDate as string) >= start && (row.settleBasisDate as string) <= end,
 		);
-	const caseRequests = () =>
-		state.requests.filter((request) => request.route === 'settlements.vatCase');
-
-	before(async () => {
-		emulator = await startEmulator();
-		state = settlementStateOf(emulator.store);
-	});
-	after(async () => {
-		await emulator.stop();
-	});
-	beforeEach(() => {
-		emulator.resetStats();
-		state.requests.length = 0;
-	});
+	const caseRequests = () => kit.requestsOf('settlements.vatCase');
 
 	test('Return All: one item per declared sale or cancellation of the period, from its settlement', async () => {
 		const end = lastDayOfPreviousMonth();
@@ -71,7 +42,7 @@ describe('Settlement → Get Many VAT Per Case through n8n-core', () => {
 		);
 
 		const byId = new Map(result.items!.map((item) => [item.json.productOrderId, item.json]));
-		for (const settlement of state.cases) {
+		for (const settlement of kit.state.cases) {
 			if (settlement.taxReturnDate < start || settlement.taxReturnDate > end) continue;
 			const record = byId.get(settlement.productOrderId);
 			if (settlement.settleType === 'NORMAL_SETTLE_BEFORE_CANCEL') {
