@@ -24,7 +24,8 @@ import { DEFAULT_APP, NaverCommerceEmulator } from '../emulator/server.ts';
 import { seededRandom } from '../emulator/store.ts';
 import { credentialsFor } from '../helpers/n8nHarness.ts';
 import { TriggerHost, type Persistence } from './pollHarness.ts';
-import { emittedRegistrationIdentity, sleep, tally } from './streamCheck.ts';
+import { pollAtRandom } from './randomPolls.ts';
+import { emittedRegistrationIdentity, tally } from './streamCheck.ts';
 
 const SAFETY_LAG_SECONDS = 1.5;
 const MAX_LATE_MS = 1_200;
@@ -122,7 +123,6 @@ async function runScenario(scenario: Scenario, safetyLagSeconds = SAFETY_LAG_SEC
 		},
 		scenario.persistence,
 	);
-	const stats = { polls: 0, restarts: 0, failedPolls: 0, lostExecutions: 0, catchUpPolls: 0 };
 
 	const activation = await host.activate();
 	assert.equal(activation.error, undefined, String(activation.error));
@@ -135,88 +135,23 @@ async function runScenario(scenario: Scenario, safetyLagSeconds = SAFETY_LAG_SEC
 	] as { startMs: number } | undefined;
 	assert.ok(start, 'the activation recorded where the trigger starts');
 
-	let streaming = true;
-	const producer = (async () => {
-		while (streaming) {
-			stream.burst();
-			await sleep(Math.floor(random() * 120));
-		}
-	})();
-
-	// The stream runs a moment before the first scheduled poll, so the interval between activation
-	// and that poll holds events (with durable cursors n8n used to lose that interval).
-	await sleep(400);
-	for (let round = 0; round < scenario.rounds; round++) {
-		await sleep(Math.floor(random() * 350));
-		const dice = random();
-		const forceFault = stats.failedPolls === 0 && round >= scenario.rounds / 2;
-		if (!forceFault && (round === 3 || dice < 0.1)) {
-			stats.restarts += 1;
-			const outcome = await host.restart();
-			assert.equal(outcome.error, undefined, String(outcome.error));
-			continue;
-		}
-		if (forceFault || dice < 0.25) {
-			const before = { data: host.savedStaticData, cursor: host.savedPollerCursor };
-			const executions = host.executions.length;
-			const fault = {
-				pathPrefix: PATHS[scenario.source],
-				status: 403,
-				code: 'GW.IP_NOT_ALLOWED',
-				remaining: 1,
-			};
-			if (forceFault) emulator.faults.push(fault);
-			const injector = forceFault
-				? Promise.resolve()
-				: sleep(Math.floor(random() * 15)).then(() => emulator.faults.push(fault));
-			const outcome = await host.poll();
-			await injector;
-			const struck = emulator.faults.length === 0;
-			emulator.faults = [];
-			stats.polls += 1;
-			if (outcome.error) {
-				assert.ok(struck, `unexpected poll error: ${outcome.error.message}`);
-				assert.match(outcome.error.message, /GW\.IP_NOT_ALLOWED/);
-				stats.failedPolls += 1;
-				assert.deepEqual(
-					{ data: host.savedStaticData, cursor: host.savedPollerCursor },
-					before,
-					'a failed poll must not move the saved cursor',
-				);
-				assert.equal(host.executions.length, executions, 'a failed poll must not emit');
-			}
-			continue;
-		}
-		if (scenario.persistence === 'durable' && dice < 0.3) {
-			host.dropNextExecution = true;
-			const outcome = await host.poll();
-			stats.polls += 1;
-			assert.equal(outcome.error, undefined, String(outcome.error));
-			if (outcome.items) stats.lostExecutions += 1;
-			else host.dropNextExecution = false;
-			continue;
-		}
-		const outcome = await host.poll();
-		stats.polls += 1;
-		assert.equal(outcome.error, undefined, String(outcome.error));
-	}
-
-	streaming = false;
-	await producer;
-	// Whether a poll in the random phase met the cap depends on the machine's timing; when none did,
-	// a backlog of three caps makes the catch-up meet it, so every seed checks the capped path.
-	if (!host.executions.some((items) => items.length === maxChangesPerPoll)) {
-		const target = recordsOf(emulator, scenario.source).length + 3 * maxChangesPerPoll;
-		while (recordsOf(emulator, scenario.source).length < target) stream.burst();
-	}
-	// Let the last ones age past the safety lag, then catch up until a poll finds nothing new.
-	await sleep(safetyLagSeconds * 1000 + 100);
-	for (let attempt = 0; attempt < 500; attempt++) {
-		stats.catchUpPolls += 1;
-		const outcome = await host.poll();
-		assert.equal(outcome.error, undefined, String(outcome.error));
-		if (!outcome.items) break;
-	}
+	const stats = await pollAtRandom({
+		host,
+		emulator,
+		random,
+		rounds: scenario.rounds,
+		persistence: scenario.persistence,
+		burst: () => stream.burst(),
+		faultPath: () => PATHS[scenario.source],
+		safetyLagSeconds,
+		// Whether a poll in the random phase met the cap depends on the machine's timing; when none
+		// did, a backlog of three caps makes the catch-up meet it, so every seed checks the capped path.
+		beforeCatchUp: () => {
+			if (host.executions.some((items) => items.length === maxChangesPerPoll)) return;
+			const target = recordsOf(emulator, scenario.source).length + 3 * maxChangesPerPoll;
+			while (recordsOf(emulator, scenario.source).length < target) stream.burst();
+		},
+	});
 
 	const records = recordsOf(emulator, scenario.source);
 	const since = records.filter((record) => record.ms >= start.startMs);

@@ -23,7 +23,8 @@ import { ALL_CHANGE_TYPES, ChangeStream, identityOf } from '../emulator/changeSt
 import { DEFAULT_APP, NaverCommerceEmulator } from '../emulator/server.ts';
 import { credentialsFor } from '../helpers/n8nHarness.ts';
 import { TriggerHost, type Persistence } from './pollHarness.ts';
-import { emittedIdentity, sleep, tally } from './streamCheck.ts';
+import { pollAtRandom } from './randomPolls.ts';
+import { emittedIdentity, tally } from './streamCheck.ts';
 
 const FEED_PATH = '/v1/pay-order/seller/product-orders/last-changed-statuses';
 const DETAILS_PATH = '/v1/pay-order/seller/product-orders/query';
@@ -112,7 +113,6 @@ async function runScenario(scenario: Scenario, safetyLagSeconds = SAFETY_LAG_SEC
 		},
 		scenario.persistence,
 	);
-	const stats = { polls: 0, restarts: 0, failedPolls: 0, lostExecutions: 0, catchUpPolls: 0 };
 
 	const activation = await host.activate();
 	assert.equal(activation.error, undefined, String(activation.error));
@@ -133,85 +133,19 @@ async function runScenario(scenario: Scenario, safetyLagSeconds = SAFETY_LAG_SEC
 		assert.equal(activation.items, undefined, 'first activation without backfill emits nothing');
 	}
 
-	// The stream runs on its own, between and during polls.
-	let streaming = true;
-	const producer = (async () => {
-		while (streaming) {
-			stream.burst();
-			await sleep(Math.floor(random() * 120));
-		}
-	})();
-
-	// The stream runs a moment before the first scheduled poll, so the interval between activation
-	// and that poll holds events (with durable cursors n8n used to lose that interval).
-	await sleep(400);
-	for (let round = 0; round < scenario.rounds; round++) {
-		await sleep(Math.floor(random() * 350));
-		const dice = random();
-		// From half-way on, every round fails until one poll has failed for sure.
-		const forceFault = stats.failedPolls === 0 && round >= scenario.rounds / 2;
-		if (!forceFault && (round === 3 || dice < 0.1)) {
-			stats.restarts += 1;
-			const outcome = await host.restart();
-			assert.equal(outcome.error, undefined, String(outcome.error));
-			continue;
-		}
-		if (forceFault || dice < 0.25) {
-			// A Naver error at a random moment of the poll: it must emit nothing and move nothing.
-			const before = { data: host.savedStaticData, cursor: host.savedPollerCursor };
-			const executions = host.executions.length;
-			const path =
-				!forceFault && scenario.output === 'details' && random() < 0.5 ? DETAILS_PATH : FEED_PATH;
-			const fault = { pathPrefix: path, status: 403, code: 'GW.IP_NOT_ALLOWED', remaining: 1 };
-			// A forced failure strikes the first request; the others come at a random moment, often
-			// after some pages were read.
-			if (forceFault) emulator.faults.push(fault);
-			const injector = forceFault
-				? Promise.resolve()
-				: sleep(Math.floor(random() * 15)).then(() => emulator.faults.push(fault));
-			const outcome = await host.poll();
-			await injector;
-			const struck = emulator.faults.length === 0;
-			emulator.faults = [];
-			stats.polls += 1;
-			if (outcome.error) {
-				assert.ok(struck, `unexpected poll error: ${outcome.error.message}`);
-				assert.match(outcome.error.message, /GW\.IP_NOT_ALLOWED/);
-				stats.failedPolls += 1;
-				assert.deepEqual(
-					{ data: host.savedStaticData, cursor: host.savedPollerCursor },
-					before,
-					'a failed poll must not move the saved cursor',
-				);
-				assert.equal(host.executions.length, executions, 'a failed poll must not emit');
-			}
-			continue;
-		}
-		if (scenario.persistence === 'durable' && dice < 0.3) {
-			host.dropNextExecution = true;
-			const outcome = await host.poll();
-			stats.polls += 1;
-			assert.equal(outcome.error, undefined, String(outcome.error));
-			if (outcome.items) stats.lostExecutions += 1;
-			else host.dropNextExecution = false;
-			continue;
-		}
-		const outcome = await host.poll();
-		stats.polls += 1;
-		assert.equal(outcome.error, undefined, String(outcome.error));
-	}
-
-	streaming = false;
-	await producer;
+	const stats = await pollAtRandom({
+		host,
+		emulator,
+		random,
+		rounds: scenario.rounds,
+		persistence: scenario.persistence,
+		burst: () => stream.burst(),
+		// With details, an unforced fault may strike the details request instead of the feed.
+		faultPath: (forced) =>
+			!forced && scenario.output === 'details' && random() < 0.5 ? DETAILS_PATH : FEED_PATH,
+		safetyLagSeconds,
+	});
 	for (const identity of stream.history) allowed.add(identity);
-	// Let the last changes age past the safety lag, then catch up until a poll finds nothing new.
-	await sleep(safetyLagSeconds * 1000 + 100);
-	for (let attempt = 0; attempt < 500; attempt++) {
-		stats.catchUpPolls += 1;
-		const outcome = await host.poll();
-		assert.equal(outcome.error, undefined, String(outcome.error));
-		if (!outcome.items) break;
-	}
 
 	const expected = stream.currentIdentities(
 		scenario.backfillHours > 0 ? 0 : startMs,
