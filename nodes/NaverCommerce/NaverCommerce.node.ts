@@ -21,6 +21,7 @@ import {
 	searchReturnCouriers,
 	searchShippingAddresses,
 } from './methods/catalogueSearch';
+import { getProductNoticeTypes } from './methods/loadOptions';
 import {
 	searchAnsweredInquiries,
 	searchChannelProducts,
@@ -59,6 +60,7 @@ export class NaverCommerce implements INodeType {
 	};
 
 	methods = {
+		loadOptions: { getProductNoticeTypes },
 		listSearch: {
 			searchAddressBooks,
 			searchAnsweredInquiries,

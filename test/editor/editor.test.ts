@@ -154,7 +154,8 @@ describe('the package in the n8n editor (headless Chromium)', { timeout: 20 * 60
 	});
 
 	test('the Product → Create form: the category picked from the list by its full path', () => {
-		const { labels, categoryResults, category, name, salePrice, imageUrls } = seen.productCreate;
+		const { labels, categoryResults, category, name, salePrice, imageUrls, noticeTypes } =
+			seen.productCreate;
 		for (const label of [
 			'Category',
 			'Product Name',
@@ -172,6 +173,11 @@ describe('the package in the n8n editor (headless Chromium)', { timeout: 20 * 60
 		assert.equal(name, '오버핏 코튼 반팔 티셔츠');
 		assert.equal(salePrice, '19900');
 		assert.match(imageUrls, /^https:\/\/shop-phinf\.pstatic\.net\//);
+		// The notice types Naver recommends for 패션의류 first (each with its note), then the rest.
+		assert.match(noticeTypes[0] ?? '', /^의류 \(WEAR\)/, noticeTypes.join(' | '));
+		assert.match(noticeTypes[0], /Recommended by Naver for 패션의류/, 'its note is shown');
+		assert.match(noticeTypes[1] ?? '', /^기타 \(ETC\)/, noticeTypes.join(' | '));
+		assert.ok(noticeTypes.length > 30, `every type offered: ${noticeTypes.length}`);
 	});
 
 	test('the credential dialog shows the fields, their help and the IP allow-list notice', () => {

@@ -79,6 +79,8 @@ export interface EditorObservations {
 		name: string;
 		salePrice: string;
 		imageUrls: string;
+		/** What the Product Information Notice dropdown offers once the category is picked. */
+		noticeTypes: string[];
 	};
 	credentialDialog: {
 		title: string;
@@ -574,8 +576,20 @@ async function productCreate(
 	};
 	await settleWithoutTooltips(page, panel);
 	await shoot(page, outDir, 'product-create.png', shots);
+
+	// The notice types come from the node's loadOptions method, through n8n's REST API, with the
+	// picked category among the node's parameters.
+	const noticeSelect = panel.locator('[data-test-id="parameter-input-noticeType"]');
+	await noticeSelect.scrollIntoViewIfNeeded();
+	await noticeSelect.click();
+	const noticeOptions = page.locator('.el-select-dropdown__item:visible, [role="option"]:visible');
+	await noticeOptions.first().waitFor();
+	const noticeTypes = (await noticeOptions.allInnerTexts()).map((text) =>
+		text.replace(/\s+/g, ' ').trim(),
+	);
+	await page.keyboard.press('Escape');
 	await ndv.locator('[data-test-id="ndv-close-button"]').click();
-	return observations;
+	return { ...observations, noticeTypes };
 }
 
 /**

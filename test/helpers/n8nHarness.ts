@@ -29,7 +29,9 @@ import type {
 	INodeCredentialsDetails,
 	INodeExecutionData,
 	INodeListSearchResult,
+	INodeParameters,
 	INodeProperties,
+	INodePropertyOptions,
 	INodeType,
 	INodeTypes,
 	IRequestOptionsSimplified,
@@ -365,6 +367,33 @@ export async function runNaverCommerceNode(options: {
 }
 
 /**
+ * The context n8n's dynamic node parameters service builds for the editor's lookups: a
+ * LoadOptionsContext for the parameter at `path`, with the node's current parameters (as the
+ * editor sends them) in its additional data.
+ */
+function editorLookupContext(
+	credentialsHelper: StoredCredentialsHelper,
+	path: string,
+	currentNodeParameters: INodeParameters = {},
+) {
+	const node: INode = {
+		id: 'naver',
+		name: 'Naver Commerce',
+		type: NODE_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: currentNodeParameters,
+		credentials: { naverCommerceApi: { id: CREDENTIAL_ID, name: 'Naver Commerce (emulator)' } },
+	};
+	const nodeTypes = new TestNodeTypes();
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	const additionalData = createAdditionalData(credentialsHelper);
+	additionalData.currentNodeParameters = currentNodeParameters;
+	const context = new LoadOptionsContext(workflow, node, additionalData, path);
+	return { context, methods: nodeTypes.getByName(NODE_TYPE).methods };
+}
+
+/**
  * What the editor does for a "From List" field: n8n's LoadOptionsContext (as its dynamic node
  * parameters service builds it) calls the node's listSearch method with the typed filter and the
  * page token of the previous answer.
@@ -375,26 +404,30 @@ export async function runListSearch(options: {
 	filter?: string;
 	paginationToken?: string;
 }): Promise<INodeListSearchResult> {
-	const node: INode = {
-		id: 'naver',
-		name: 'Naver Commerce',
-		type: NODE_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: {},
-		credentials: { naverCommerceApi: { id: CREDENTIAL_ID, name: 'Naver Commerce (emulator)' } },
-	};
-	const nodeTypes = new TestNodeTypes();
-	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
-	const context = new LoadOptionsContext(
-		workflow,
-		node,
-		createAdditionalData(options.credentialsHelper),
-		'parameters.list',
-	);
-	const search = nodeTypes.getByName(NODE_TYPE).methods?.listSearch?.[options.method];
+	const { context, methods } = editorLookupContext(options.credentialsHelper, 'parameters.list');
+	const search = methods?.listSearch?.[options.method];
 	if (!search) throw new Error(`The node has no listSearch method ${options.method}`);
 	return await search.call(context, options.filter, options.paginationToken);
+}
+
+/**
+ * What the editor does when it opens a dropdown with loaded options: the node's loadOptions
+ * method, with the node's current parameters (those the dropdown depends on among them).
+ */
+export async function runLoadOptions(options: {
+	credentialsHelper: StoredCredentialsHelper;
+	method: string;
+	parameter: string;
+	parameters: INodeParameters;
+}): Promise<INodePropertyOptions[]> {
+	const { context, methods } = editorLookupContext(
+		options.credentialsHelper,
+		`parameters.${options.parameter}`,
+		options.parameters,
+	);
+	const load = methods?.loadOptions?.[options.method];
+	if (!load) throw new Error(`The node has no loadOptions method ${options.method}`);
+	return await load.call(context);
 }
 
 /**

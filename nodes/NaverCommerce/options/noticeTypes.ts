@@ -1441,3 +1441,8 @@ export const NOTICE_TYPES: NoticeType[] = [
 		},
 	},
 ];
+
+/** Every notice type as an editor option, in Korean alphabetical order of its label. */
+export const NOTICE_TYPE_OPTIONS = [...NOTICE_TYPES]
+	.sort((a, b) => a.label.localeCompare(b.label, 'ko'))
+	.map((type) => ({ name: `${type.label} (${type.value})`, value: type.value }));

@@ -28,6 +28,42 @@ export async function fetchCategories(
 	return listOf(response.body);
 }
 
+/**
+ * The top-level category (대카테고리) of a category in Naver's list of every level: the one whose
+ * whole name is the first part of the category's. Undefined when the list has no such category.
+ */
+export function topCategoryOf(
+	categories: IDataObject[],
+	categoryId: string,
+): IDataObject | undefined {
+	const category = categories.find((entry) => String(entry.id) === categoryId);
+	if (!category) return undefined;
+	const topName = String(category.wholeCategoryName ?? '').split('>')[0];
+	return categories.find((entry) => entry.wholeCategoryName === topName) ?? category;
+}
+
+/**
+ * Naver's product information notice types (상품정보제공고시 상품군): those it recommends for a
+ * top-level category, or all of them. "입력하는 카테고리 ID는 대카테고리 ID입니다": a category
+ * below the top level is refused (400), hence topCategoryOf.
+ */
+export async function fetchNoticeTypes(
+	this: NaverCommerceContext,
+	topCategoryId: string | undefined,
+	itemIndex = 0,
+): Promise<IDataObject[]> {
+	const response = await naverCommerceRequest.call(
+		this,
+		{
+			method: 'GET',
+			path: '/v1/products-for-provided-notice',
+			qs: topCategoryId ? { categoryId: topCategoryId } : {},
+		},
+		itemIndex,
+	);
+	return listOf(response.body);
+}
+
 /** The address book's page (`addressBooks`, `page`, `totalPage`); 100 entries a page, fixed. */
 export const addressBookPage: PageReader = (body, page) => {
 	const { addressBooks, totalPage } = body as { addressBooks?: unknown; totalPage?: number };

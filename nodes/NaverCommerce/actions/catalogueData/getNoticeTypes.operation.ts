@@ -2,9 +2,8 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { NodeOperationError } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../helpers/displayOptions';
-import { naverCommerceRequest } from '../../transport';
-import { fetchCategories } from '../../transport/catalogue';
-import { categoryField, itemsOf, listBody, readCategoryId } from './common';
+import { fetchCategories, fetchNoticeTypes, topCategoryOf } from '../../transport/catalogue';
+import { categoryField, itemsOf, readCategoryId } from './common';
 
 const displayOptions = { show: { resource: ['catalogueData'], operation: ['getNoticeTypes'] } };
 
@@ -49,29 +48,16 @@ export async function execute(
 	let topCategoryId: string | undefined;
 	if (scope === 'category') {
 		const categoryId = readCategoryId.call(this, itemIndex);
-		// "입력하는 카테고리 ID는 대카테고리 ID입니다": the category's top-level ancestor is the one
-		// whose whole name is the first part of the category's.
 		const categories = await fetchCategories.call(this, { leavesOnly: false }, itemIndex);
-		const category = categories.find((entry) => String(entry.id) === categoryId);
-		if (!category) {
+		const top = topCategoryOf(categories, categoryId);
+		if (!top) {
 			throw new NodeOperationError(
 				this.getNode(),
 				`Naver has no category ${categoryId} in its category list`,
 				{ itemIndex, description: 'Pick the category from the list, or check its ID.' },
 			);
 		}
-		const topName = String(category.wholeCategoryName ?? '').split('>')[0];
-		const top = categories.find((entry) => entry.wholeCategoryName === topName) ?? category;
 		topCategoryId = String(top.id);
 	}
-	const response = await naverCommerceRequest.call(
-		this,
-		{
-			method: 'GET',
-			path: '/v1/products-for-provided-notice',
-			qs: topCategoryId ? { categoryId: topCategoryId } : {},
-		},
-		itemIndex,
-	);
-	return itemsOf(listBody(response.body), itemIndex);
+	return itemsOf(await fetchNoticeTypes.call(this, topCategoryId, itemIndex), itemIndex);
 }

@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { COURIER_OPTIONS } from '../../options/couriers';
-import { NOTICE_TYPES } from '../../options/noticeTypes';
 import { ORIGIN_AREA_OPTIONS } from '../../options/originAreas';
 
 /**
@@ -270,15 +269,17 @@ export const createFields: INodeProperties[] = [
 		displayOptions: { hide: { deliveryType: ['NONE'] } },
 	},
 	{
-		displayName: 'Product Information Notice',
+		displayName: 'Product Information Notice Name or ID',
 		name: 'noticeType',
 		type: 'options',
 		default: 'ETC',
-		options: [...NOTICE_TYPES]
-			.sort((a, b) => a.label.localeCompare(b.label, 'ko'))
-			.map((type) => ({ name: `${type.label} (${type.value})`, value: type.value })),
+		// Those Naver recommends for the picked category come first (methods/loadOptions.ts).
+		typeOptions: {
+			loadOptionsMethod: 'getProductNoticeTypes',
+			loadOptionsDependsOn: ['leafCategoryId.value'],
+		},
 		description:
-			'The notice group of the category (상품정보제공고시): Catalogue Data → Get Notice Types lists those of a category. Its text fields are sent as "상품상세 참조" (see the detail page); give other values in Additional Fields.',
+			'The notice group of the product (상품정보제공고시), those Naver recommends for the category first. Its text fields are sent as "상품상세 참조" (see the detail page); give other values in Additional Fields. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
 		displayName: 'Origin',
