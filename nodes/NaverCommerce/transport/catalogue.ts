@@ -44,8 +44,8 @@ export function topCategoryOf(
 
 /**
  * Naver's product information notice types (상품정보제공고시 상품군): those it recommends for a
- * top-level category, or all of them. "입력하는 카테고리 ID는 대카테고리 ID입니다": a category
- * below the top level is refused (400), hence topCategoryOf.
+ * top-level category, or all of them. The reference asks for a top-level ID ("입력하는 카테고리 ID는
+ * 대카테고리 ID입니다") and does not say what a lower one gets, hence topCategoryOf.
  */
 export async function fetchNoticeTypes(
 	this: NaverCommerceContext,
