@@ -14,12 +14,13 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 import { DEFAULT_APP, type NaverCommerceEmulator, startEmulator } from '../test/emulator/server';
 import { credentialsFor, runNaverCommerceNode } from '../test/helpers/n8nHarness';
 import { requestTokenDirectly } from '../test/emulator/directToken';
+import { printBenchTable } from './benchTable';
 
 const ROOT = resolve(__dirname, '..');
 const EXECUTIONS = 1_000;
@@ -234,19 +235,7 @@ async function main(): Promise<void> {
 			'Baseline / goal',
 			'Ratio',
 		];
-		const widths = header.map((title, column) =>
-			Math.max(title.length, ...rows.map((row) => row[column].length)),
-		);
-		const line = (row: string[]) =>
-			`| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
-		console.log(
-			`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, ` +
-				`Node ${process.version}, 1-min load average ${loadAtStart.toFixed(1)} at start, ` +
-				`${loadavg()[0].toFixed(1)} at the end; ${new Date().toISOString()}`,
-		);
-		console.log(line(header));
-		console.log(line(widths.map((width) => '-'.repeat(width))));
-		for (const row of rows) console.log(line(row));
+		printBenchTable(header, rows, loadAtStart);
 		console.log(
 			JSON.stringify({
 				tokens,

@@ -15,12 +15,13 @@
  * against the contract would otherwise be timed as the node's work).
  */
 import { fork } from 'node:child_process';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 
 import type { IDataObject } from 'n8n-workflow';
 
 import { DEFAULT_APP, startEmulator } from '../test/emulator/server';
 import { credentialsFor, runNaverCommerceNode } from '../test/helpers/n8nHarness';
+import { printBenchTable } from './benchTable';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const SCALES = [10_000, 100_000];
@@ -306,19 +307,7 @@ async function main(): Promise<void> {
 		'',
 	]);
 	const header = ['Measure (a big store’s day)', 'Node', 'Minimum', 'Ratio; time'];
-	const widths = header.map((title, column) =>
-		Math.max(title.length, ...rows.map((row) => row[column].length)),
-	);
-	const line = (row: string[]) =>
-		`| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
-	console.log(
-		`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, ` +
-			`Node ${process.version}, 1-min load average ${loadAtStart.toFixed(1)} at start, ` +
-			`${loadavg()[0].toFixed(1)} at the end; ${new Date().toISOString()}`,
-	);
-	console.log(line(header));
-	console.log(line(widths.map((width) => '-'.repeat(width))));
-	for (const row of rows) console.log(line(row));
+	printBenchTable(header, rows, loadAtStart);
 }
 
 const fail = (error: unknown) => {

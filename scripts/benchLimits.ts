@@ -12,7 +12,7 @@
  *      wall time against max(N / rate, N × RTT / concurrency), order of the output, memory.
  */
 import { fork } from 'node:child_process';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -20,6 +20,7 @@ import { READ_CONCURRENCY } from '../nodes/NaverCommerce/helpers/concurrency';
 import { clearPacing } from '../nodes/NaverCommerce/transport/pacing';
 import { DEFAULT_APP, type NaverCommerceEmulator, startEmulator } from '../test/emulator/server';
 import { credentialsFor, runNaverCommerceNode } from '../test/helpers/n8nHarness';
+import { printBenchTable } from './benchTable';
 
 const send = (parameters: Record<string, unknown>) => ({
 	resource: 'apiRequest',
@@ -287,19 +288,7 @@ async function main(): Promise<void> {
 	}
 	rows.push(...(await details()));
 	const header = ['Measure (at Naver’s limits)', 'Node', 'Minimum / goal', 'Ratio'];
-	const widths = header.map((title, column) =>
-		Math.max(title.length, ...rows.map((row) => row[column].length)),
-	);
-	const line = (row: string[]) =>
-		`| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
-	console.log(
-		`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, ` +
-			`Node ${process.version}, 1-min load average ${loadAtStart.toFixed(1)} at start, ` +
-			`${loadavg()[0].toFixed(1)} at the end; ${new Date().toISOString()}`,
-	);
-	console.log(line(header));
-	console.log(line(widths.map((width) => '-'.repeat(width))));
-	for (const row of rows) console.log(line(row));
+	printBenchTable(header, rows, loadAtStart);
 }
 
 const childOptions = process.env.BENCH_LIMITS_EMULATOR;
