@@ -9,6 +9,7 @@ import { naverCommerceRequest } from '../transport';
 import {
 	fetchAddressBooks,
 	fetchCategories,
+	fetchDictionary,
 	fetchOriginAreas,
 	fetchReturnCouriers,
 	RETURN_ADDRESS_TYPES,
@@ -155,7 +156,7 @@ export async function searchBrands(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	return await searchDictionary.call(this, '/v1/product-brands', filter, (brand) => ({
+	return await searchDictionary.call(this, 'brands', filter, (brand) => ({
 		name: `${String(brand.name)} (${brand.id})`,
 		value: String(brand.id),
 	}));
@@ -169,7 +170,7 @@ export async function searchManufacturers(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	return await searchDictionary.call(this, '/v1/product-manufacturers', filter, (maker) => ({
+	return await searchDictionary.call(this, 'manufacturers', filter, (maker) => ({
 		name: String(maker.name),
 		value: String(maker.name),
 	}));
@@ -178,15 +179,13 @@ export async function searchManufacturers(
 /** Naver requires a name to search by: until something is typed there is nothing to show. */
 async function searchDictionary(
 	this: ILoadOptionsFunctions,
-	path: string,
+	dictionary: Parameters<typeof fetchDictionary>[0],
 	filter: string | undefined,
 	toResult: (entry: IDataObject) => INodeListSearchItems,
 ): Promise<INodeListSearchResult> {
 	const name = filter?.trim() ?? '';
 	if (name === '') return { results: [] };
-	const response = await naverCommerceRequest.call(this, { method: 'GET', path, qs: { name } });
-	const entries = Array.isArray(response.body) ? (response.body as IDataObject[]) : [];
-	return { results: entries.map(toResult) };
+	return { results: (await fetchDictionary.call(this, dictionary, name)).map(toResult) };
 }
 
 const ADDRESS_TYPE_LABELS: Record<string, string> = {

@@ -64,6 +64,29 @@ export async function fetchNoticeTypes(
 	return listOf(response.body);
 }
 
+/**
+ * Naver's brand and manufacturer dictionaries (`{ id, name }`): the entries whose names match
+ * `name`, which Naver requires.
+ */
+const DICTIONARY_PATHS = {
+	brands: '/v1/product-brands',
+	manufacturers: '/v1/product-manufacturers',
+} as const;
+
+export async function fetchDictionary(
+	this: NaverCommerceContext,
+	dictionary: keyof typeof DICTIONARY_PATHS,
+	name: string,
+	itemIndex = 0,
+): Promise<IDataObject[]> {
+	const response = await naverCommerceRequest.call(
+		this,
+		{ method: 'GET', path: DICTIONARY_PATHS[dictionary], qs: { name } },
+		itemIndex,
+	);
+	return listOf(response.body);
+}
+
 /** The address book's page (`addressBooks`, `page`, `totalPage`); 100 entries a page, fixed. */
 export const addressBookPage: PageReader = (body, page) => {
 	const { addressBooks, totalPage } = body as { addressBooks?: unknown; totalPage?: number };

@@ -2,9 +2,9 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import { updateDisplayOptions } from '../../helpers/displayOptions';
 import { readLimit, requiredText } from '../../helpers/parameters';
-import { naverCommerceRequest } from '../../transport';
+import { fetchDictionary } from '../../transport/catalogue';
 import { returnAllAndLimit } from '../common.descriptions';
-import { itemsOf, listBody } from './common';
+import { itemsOf } from './common';
 
 const displayOptions = { show: { resource: ['catalogueData'], operation: ['searchBrands'] } };
 
@@ -31,10 +31,6 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const name = requiredText.call(this, 'brandName', 'Brand Name', itemIndex);
 	const limit = readLimit.call(this, itemIndex);
-	const response = await naverCommerceRequest.call(
-		this,
-		{ method: 'GET', path: '/v1/product-brands', qs: { name } },
-		itemIndex,
-	);
-	return itemsOf(listBody(response.body).slice(0, limit), itemIndex);
+	const entries = await fetchDictionary.call(this, 'brands', name, itemIndex);
+	return itemsOf(entries.slice(0, limit), itemIndex);
 }

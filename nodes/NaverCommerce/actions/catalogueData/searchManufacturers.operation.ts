@@ -2,9 +2,9 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import { updateDisplayOptions } from '../../helpers/displayOptions';
 import { readLimit, requiredText } from '../../helpers/parameters';
-import { naverCommerceRequest } from '../../transport';
+import { fetchDictionary } from '../../transport/catalogue';
 import { returnAllAndLimit } from '../common.descriptions';
-import { itemsOf, listBody } from './common';
+import { itemsOf } from './common';
 
 const displayOptions = {
 	show: { resource: ['catalogueData'], operation: ['searchManufacturers'] },
@@ -33,10 +33,6 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const name = requiredText.call(this, 'manufacturerName', 'Manufacturer Name', itemIndex);
 	const limit = readLimit.call(this, itemIndex);
-	const response = await naverCommerceRequest.call(
-		this,
-		{ method: 'GET', path: '/v1/product-manufacturers', qs: { name } },
-		itemIndex,
-	);
-	return itemsOf(listBody(response.body).slice(0, limit), itemIndex);
+	const entries = await fetchDictionary.call(this, 'manufacturers', name, itemIndex);
+	return itemsOf(entries.slice(0, limit), itemIndex);
 }
