@@ -1,9 +1,8 @@
-import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+import type { INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
 import { formatNaverDate } from '../helpers/naverDate';
-import { fetchNumberedPages, springPage } from '../transport/pages';
 import {
-	asRegistrations,
+	fetchRegistrations,
 	pollRegistrations,
 	REGISTRATION_WINDOW_MS,
 	type Registration,
@@ -41,20 +40,17 @@ function customerInquiryList(onlyUnanswered: boolean): RegistrationList {
 			return windows;
 		},
 		async fetch(this: IPollFunctions, window): Promise<Registration[]> {
-			const qs: IDataObject = {
-				startSearchDate: formatNaverDate(window.fromMs),
-				endSearchDate: formatNaverDate(window.toMs),
-				size: INQUIRY_PAGE_SIZE,
-			};
-			const inquiries = await fetchNumberedPages.call(this, {
-				request: (page) => ({ method: 'GET', path: INQUIRY_PATH, qs: { ...qs, page } }),
-				read: springPage('content'),
-				limit: Number.POSITIVE_INFINITY,
-				itemIndex: 0,
-			});
-			return asRegistrations.call(
+			return await fetchRegistrations.call(
 				this,
-				inquiries,
+				{
+					path: INQUIRY_PATH,
+					qs: {
+						startSearchDate: formatNaverDate(window.fromMs),
+						endSearchDate: formatNaverDate(window.toMs),
+						size: INQUIRY_PAGE_SIZE,
+					},
+					listField: 'content',
+				},
 				{ date: 'inquiryRegistrationDateTime', id: 'inquiryNo', noun: 'customer inquiry' },
 				onlyUnanswered,
 			);

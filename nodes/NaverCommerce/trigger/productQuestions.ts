@@ -1,9 +1,8 @@
-import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+import type { INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
 import { formatNaverDateTime } from '../helpers/naverDate';
-import { fetchNumberedPages, springPage } from '../transport/pages';
 import {
-	asRegistrations,
+	fetchRegistrations,
 	pollRegistrations,
 	REGISTRATION_WINDOW_MS,
 	type Registration,
@@ -32,20 +31,17 @@ function productQuestionList(onlyUnanswered: boolean): RegistrationList {
 			return windows;
 		},
 		async fetch(this: IPollFunctions, window): Promise<Registration[]> {
-			const qs: IDataObject = {
-				fromDate: formatNaverDateTime(window.fromMs - 1),
-				toDate: formatNaverDateTime(window.toMs + 1),
-				size: QNA_PAGE_SIZE,
-			};
-			const questions = await fetchNumberedPages.call(this, {
-				request: (page) => ({ method: 'GET', path: QNA_PATH, qs: { ...qs, page } }),
-				read: springPage('contents'),
-				limit: Number.POSITIVE_INFINITY,
-				itemIndex: 0,
-			});
-			return asRegistrations.call(
+			return await fetchRegistrations.call(
 				this,
-				questions,
+				{
+					path: QNA_PATH,
+					qs: {
+						fromDate: formatNaverDateTime(window.fromMs - 1),
+						toDate: formatNaverDateTime(window.toMs + 1),
+						size: QNA_PAGE_SIZE,
+					},
+					listField: 'contents',
+				},
 				{ date: 'createDate', id: 'questionId', noun: 'product question' },
 				onlyUnanswered,
 			);

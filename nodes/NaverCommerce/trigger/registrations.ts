@@ -2,6 +2,7 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { toEpochMs } from '../helpers/naverDate';
+import { fetchNumberedPages, springPage } from '../transport/pages';
 import type { FeedCursor } from './cursor';
 import type { TriggerSource } from './description';
 import { DAY_MS, pollSource, readPollSettings } from './source';
@@ -148,16 +149,22 @@ export async function sampleLatestRegistration(
 }
 
 /**
- * Naver's records of one list page as registrations: when each was registered (`date`), what
- * identifies it (`id`), and whether it is wanted (not when only unanswered ones are, and it is
- * answered). `noun` names a record in an error.
+ * Every record of one window of a registration list, read page by page, as registrations: when
+ * each was registered (`date`), what identifies it (`id`), and whether it is wanted (not when only
+ * unanswered ones are, and it is answered). `noun` names a record in an error.
  */
-export function asRegistrations(
+export async function fetchRegistrations(
 	this: IPollFunctions,
-	records: IDataObject[],
+	list: { path: string; qs: IDataObject; listField: 'content' | 'contents' },
 	fields: { date: string; id: string; noun: string },
 	onlyUnanswered: boolean,
-): Registration[] {
+): Promise<Registration[]> {
+	const records = await fetchNumberedPages.call(this, {
+		request: (page) => ({ method: 'GET', path: list.path, qs: { ...list.qs, page } }),
+		read: springPage(list.listField),
+		limit: Number.POSITIVE_INFINITY,
+		itemIndex: 0,
+	});
 	return records.map((record) => ({
 		ms: registeredAt.call(
 			this,
