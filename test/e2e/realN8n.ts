@@ -77,8 +77,14 @@ export class N8nInstance {
 	readonly userFolder: string;
 	readonly transcript: string[] = [];
 
-	/** The task broker of every n8n process listens on a port; each instance gets its own. */
-	readonly brokerPort = 20000 + Math.floor(Math.random() * 20000);
+	/**
+	 * The task broker of every n8n process listens on a port; each instance gets its own. It is
+	 * drawn below Linux's ephemeral range (32768–60999 by default), where the kernel puts the
+	 * emulators listening on port 0 and the outgoing connections. Drawn up to 40000, it once met a
+	 * port (37068) that stayed taken through the whole e2e file, and every test of it failed with
+	 * "Task Broker's port … is already in use".
+	 */
+	readonly brokerPort = 20000 + Math.floor(Math.random() * 12768);
 
 	constructor(
 		readonly runtime: N8nRuntime,
