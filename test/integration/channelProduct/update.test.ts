@@ -121,21 +121,62 @@ describe('Channel Product → Update through n8n-core', () => {
 		assert.equal(env.requestsTo('channelProducts.update').length, 0);
 	});
 
-	test("Naver's refusal is an error item with its invalid inputs; a closed product stays as it was", async () => {
+	test('Get → edit → Update of a sold-out channel product: sent as SALE with stock 0, it stays OUTOFSTOCK', async () => {
+		const soldOut = findProduct(
+			env.catalogue,
+			(p) =>
+				p.originProduct.statusType === 'OUTOFSTOCK' &&
+				!p.originProduct.detailAttribute.optionInfo?.optionCombinations?.length,
+			'sold-out product without options',
+		);
+		const edited = await getJson(soldOut.smartstoreChannelProductNo);
+		const originProduct = edited.originProduct as IDataObject;
+		assert.deepEqual([originProduct.statusType, originProduct.stockQuantity], ['OUTOFSTOCK', 0]);
+		originProduct.salePrice = 34560;
+
+		const result = await run('update', {}, { inputItems: [edited] });
+		assert.equal(result.error, undefined, result.error?.message);
+		const [request] = env.requestsTo('channelProducts.update');
+		const sent = (request.body as { originProduct: IDataObject }).originProduct;
+		assert.deepEqual([sent.statusType, sent.stockQuantity], ['SALE', 0]);
+		assert.equal(soldOut.originProduct.salePrice, 34560);
+		assert.equal(soldOut.originProduct.statusType, 'OUTOFSTOCK');
+		const after = await getJson(soldOut.smartstoreChannelProductNo);
+		assert.equal((after.originProduct as IDataObject).statusType, 'OUTOFSTOCK');
+	});
+
+	test('a status the PUT refuses is an error before any request; the product stays as it was', async () => {
+		const product = findProduct(
+			env.catalogue,
+			(p) => p.originProduct.statusType === 'SALE',
+			'product on sale',
+		);
+		const before = structuredClone(product.originProduct);
+		const edited = await getJson(product.smartstoreChannelProductNo);
+		(edited.originProduct as IDataObject).statusType = 'CLOSE';
+		const result = await run('update', {}, { inputItems: [edited], continueOnFail: true });
+		assert.equal(
+			result.items![0].json.error,
+			"Naver's product update takes the status SALE or SUSPENSION, not CLOSE",
+		);
+		assert.equal(env.requestsTo('channelProducts.update').length, 0, 'no PUT reached Naver');
+		assert.deepEqual(product.originProduct, before);
+	});
+
+	test("Naver's refusal is an error item with its invalid inputs", async () => {
 		const product = findProduct(
 			env.catalogue,
 			(p) => p.originProduct.statusType === 'SALE',
 			'product on sale',
 		);
 		const edited = await getJson(product.smartstoreChannelProductNo);
-		(edited.originProduct as IDataObject).statusType = 'CLOSE';
+		(edited.originProduct as IDataObject).salePrice = 1_000_000_000;
 		const result = await run('update', {}, { inputItems: [edited], continueOnFail: true });
 		assert.equal(result.items![0].json.code, 'BAD_REQUEST');
 		assert.deepEqual(
 			(result.items![0].json.invalidInputs as IDataObject[]).map((input) => input.name),
-			['originProduct.statusType'],
+			['originProduct.salePrice'],
 		);
-		assert.equal(product.originProduct.statusType, 'SALE');
 	});
 
 	test('an update whose answer is lost is reported, not repeated', async () => {

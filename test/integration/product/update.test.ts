@@ -234,29 +234,106 @@ describe('Product → Update through n8n-core', () => {
 		assert.equal(env.requestsTo('products.update').length, 0);
 	});
 
-	test("Naver's BAD_REQUEST (a sold-out product's status sent back) reaches the user with its inputs", async () => {
+	test('Get → edit → Update of a sold-out product: sent as SALE with stock 0, it stays OUTOFSTOCK', async () => {
+		const soldOut = findProduct(
+			env.catalogue,
+			(p) =>
+				p.originProduct.statusType === 'OUTOFSTOCK' &&
+				!p.originProduct.detailAttribute.optionInfo?.optionCombinations?.length,
+			'sold-out product without options',
+		);
+		const json = await getJson(soldOut);
+		const originProduct = json.originProduct as IDataObject;
+		assert.equal(originProduct.statusType, 'OUTOFSTOCK');
+		assert.equal(originProduct.stockQuantity, 0);
+		originProduct.salePrice = 23450;
+
+		const result = await env.run('update', {}, { inputItems: [json] });
+		assert.equal(result.error, undefined, result.error?.message);
+		// The PUT takes only SALE or SUSPENSION; with stock 0 Naver ignores it and stores OUTOFSTOCK.
+		const [request] = env.requestsTo('products.update');
+		const sent = (request.body as { originProduct: IDataObject }).originProduct;
+		assert.deepEqual([sent.statusType, sent.stockQuantity], ['SALE', 0]);
+		assert.equal(soldOut.originProduct.salePrice, 23450);
+		assert.equal(soldOut.originProduct.statusType, 'OUTOFSTOCK');
+		assert.equal((result.items![0].json.originProduct as IDataObject).statusType, 'OUTOFSTOCK');
+
+		// Set back on sale with stock, as Naver asks, the same JSON goes through and sells.
+		originProduct.statusType = 'SALE';
+		originProduct.stockQuantity = 4;
+		const restocked = await env.run('update', {}, { inputItems: [json] });
+		assert.equal(restocked.error, undefined, restocked.error?.message);
+		assert.equal(soldOut.originProduct.statusType, 'SALE');
+		assert.equal(soldOut.originProduct.stockQuantity, 4);
+	});
+
+	test('a status the PUT refuses is an error before any request, item by item', async () => {
+		// Every status Get can answer besides SALE and SUSPENSION: read so from a seeded product, or
+		// set in the JSON (DELETE; OUTOFSTOCK with stock given back).
+		const readAs = ['WAIT', 'UNADMISSION', 'REJECTION', 'CLOSE', 'PROHIBITION'];
+		const products = readAs.map((status) =>
+			findProduct(env.catalogue, (p) => p.originProduct.statusType === status, `${status} product`),
+		);
 		const soldOut = findProduct(
 			env.catalogue,
 			(p) => p.originProduct.statusType === 'OUTOFSTOCK',
 			'sold-out product',
 		);
-		const json = await getJson(soldOut);
-		const result = await env.run('update', {}, { inputItems: [json] });
-		assert.equal(
-			result.error?.message,
-			'Naver Commerce API error BAD_REQUEST: 상품 수정 시 판매 상태는 SALE, SUSPENSION만 입력할 수 있습니다.',
+		const onSale = findProduct(
+			env.catalogue,
+			(p) => p.originProduct.statusType === 'SALE',
+			'product on sale',
 		);
-		assert.match(errorText(result), /Invalid input: originProduct\.statusType/);
-		assert.match(errorText(result), /HTTP status: 400/);
+		const inputItems: IDataObject[] = [];
+		for (const product of products) inputItems.push(await getJson(product));
+		// Restocked in the JSON but left OUTOFSTOCK: Naver documents OUTOFSTOCK only for stock 0.
+		const restockedJson = await getJson(soldOut);
+		(restockedJson.originProduct as IDataObject).stockQuantity = 5;
+		const deletedJson = await getJson(onSale);
+		(deletedJson.originProduct as IDataObject).statusType = 'DELETE';
+		inputItems.push(restockedJson, deletedJson);
+		const all = [...products, soldOut, onSale];
+		const before = structuredClone(all.map((p) => p.originProduct));
 
-		// Set back on sale with stock, as Naver asks, the same JSON goes through.
-		const originProduct = json.originProduct as IDataObject;
-		originProduct.statusType = 'SALE';
-		originProduct.stockQuantity = 4;
-		const fixed = await env.run('update', {}, { inputItems: [json] });
-		assert.equal(fixed.error, undefined, fixed.error?.message);
-		assert.equal(soldOut.originProduct.statusType, 'SALE');
-		assert.equal(soldOut.originProduct.stockQuantity, 4);
+		const result = await env.run('update', {}, { continueOnFail: true, inputItems });
+		const refusal = "Naver's product update takes the status SALE or SUSPENSION, not";
+		assert.deepEqual(
+			result.items!.map((item) => [String(item.json.error), item.pairedItem]),
+			[
+				...readAs.map((status, item) => [`${refusal} ${status}`, { item }]),
+				[`${refusal} OUTOFSTOCK with a stock quantity of 5`, { item: 5 }],
+				[`${refusal} DELETE`, { item: 6 }],
+			],
+		);
+		assert.equal(env.requestsTo('products.update').length, 0, 'no PUT reached Naver');
+		assert.deepEqual(
+			all.map((p) => p.originProduct),
+			before,
+		);
+
+		const single = await env.run('update', {}, { inputItems: [inputItems[0]] });
+		assert.match(errorText(single), /statusType WAIT \(판매 대기\)/);
+		assert.match(
+			errorText(single),
+			/SALE\(판매 중\), SUSPENSION\(판매 중지\)만 입력할 수 있습니다/,
+		);
+		assert.match(errorText(single), /Set originProduct\.statusType to SALE or SUSPENSION/);
+		assert.equal(env.requestsTo('products.update').length, 0);
+	});
+
+	test("Naver's BAD_REQUEST reaches the user with its inputs", async () => {
+		const product = findProduct(
+			env.catalogue,
+			(p) => p.originProduct.statusType === 'SALE',
+			'product on sale',
+		);
+		const json = await getJson(product);
+		(json.originProduct as IDataObject).salePrice = 1_000_000_000;
+		const result = await env.run('update', {}, { inputItems: [json] });
+		assert.match(String(result.error?.message), /^Naver Commerce API error BAD_REQUEST: /);
+		assert.match(errorText(result), /Invalid input: originProduct\.salePrice/);
+		assert.match(errorText(result), /HTTP status: 400/);
+		assert.equal(env.requestsTo('products.update').length, 1);
 	});
 
 	test('an update is a write: a server error is reported, not repeated', async () => {

@@ -31,7 +31,7 @@ const properties: INodeProperties[] = [
 		default: '={{ JSON.stringify($json) }}',
 		description:
 			"The whole channel product as Get returns it, with your edits: originProduct (required) and the channel's part, smartstoreChannelProduct for a Smart Store channel product or windowChannelProduct for a shopping-window one (Naver ignores the other). groupProduct and the read-only fields Naver adds (catalogue matching, promotion discounts, size model details, the window display status) are not sent. Defaults to the input item.",
-		hint: 'For advanced users: Naver replaces the product with what you send, for all its channels (originProduct is shared). Options left out are deleted, an option without stockQuantity or price gets 0, and the status may only be SALE or SUSPENSION.',
+		hint: 'For advanced users: Naver replaces the product with what you send, for all its channels (originProduct is shared). Options left out are deleted, an option without stockQuantity or price gets 0, and the status may only be SALE or SUSPENSION: OUTOFSTOCK with stock 0 is sent as SALE, which Naver keeps sold out, and any other status fails before anything is sent.',
 	},
 ];
 

@@ -142,7 +142,75 @@ export function replacementBody(
 	for (const key of REPLACEMENT_BODY_KEYS) {
 		if (json[key] !== undefined && json[key] !== null) sendable[key] = json[key];
 	}
-	return withoutPaths(sendable, readOnly);
+	const body = withoutPaths(sendable, readOnly);
+	const statusType = sendableStatus.call(this, body.originProduct as IDataObject, itemIndex);
+	if (statusType !== undefined) (body.originProduct as IDataObject).statusType = statusType;
+	return body;
+}
+
+/** The sale statuses (상품 판매 상태) Naver's product pages name, as they name them. */
+const SALE_STATUS_NAMES: Record<string, string> = {
+	WAIT: '판매 대기',
+	SALE: '판매 중',
+	OUTOFSTOCK: '품절',
+	UNADMISSION: '승인 대기',
+	REJECTION: '승인 거부',
+	SUSPENSION: '판매 중지',
+	CLOSE: '판매 종료',
+	PROHIBITION: '판매 금지',
+};
+
+/** Whether a stock quantity is the number 0, written as a number or as text. */
+function isZeroStock(value: unknown): boolean {
+	if (typeof value === 'number') return value === 0;
+	return typeof value === 'string' && value.trim() !== '' && Number(value) === 0;
+}
+
+/**
+ * The statusType a full replacement sends. Get can answer any of the nine statuses, and the PUT
+ * takes only two: PUT /v2/products/origin-products/{originProductNo} (and the channel-products
+ * PUT, in the same words) says "상품 수정 시에는 SALE(판매 중), SUSPENSION(판매 중지)만 입력할 수
+ * 있습니다". SALE and SUSPENSION go as they are; a missing status is left to Naver, which requires
+ * it. Anything else fails the item before a request, except the one case those pages say how to
+ * keep: OUTOFSTOCK with stockQuantity 0.
+ */
+function sendableStatus(
+	this: IExecuteFunctions,
+	originProduct: IDataObject,
+	itemIndex: number,
+): string | undefined {
+	const statusType = originProduct.statusType;
+	if (statusType === undefined || statusType === null) return undefined;
+	if (statusType === 'SALE' || statusType === 'SUSPENSION') return statusType;
+	const stockQuantity = originProduct.stockQuantity;
+	// Both product PUT pages: "수정 시 재고 수량이 0으로 입력되면 StatusType으로 전달된 항목은 무시되며 상품 상태는 OUTOFSTOCK(품절)으로 저장됩니다" – SALE keeps it sold out.
+	if (statusType === 'OUTOFSTOCK' && isZeroStock(stockQuantity)) return 'SALE';
+	const name = SALE_STATUS_NAMES[String(statusType)];
+	const refused = `${String(statusType)}${name ? ` (${name})` : ''}`;
+	const accepted =
+		'Naver accepts only these two when a product is updated: "상품 수정 시에는 SALE(판매 중), SUSPENSION(판매 중지)만 입력할 수 있습니다". Nothing was sent.';
+	if (statusType === 'OUTOFSTOCK') {
+		const stock =
+			stockQuantity === undefined || stockQuantity === null
+				? 'without a stock quantity'
+				: `with a stock quantity of ${String(stockQuantity)}`;
+		throw new NodeOperationError(
+			this.getNode(),
+			`Naver's product update takes the status SALE or SUSPENSION, not OUTOFSTOCK ${stock}`,
+			{
+				itemIndex,
+				description: `${accepted} Naver stores OUTOFSTOCK (품절) for a stock quantity of 0: to sell the product again, set originProduct.statusType to SALE together with the stock, as Naver asks (품절 상태의 상품을 판매 중으로 변경하는 경우, StockQuantity와 함께 statusType을 SALE로 입력); to keep it sold out, set originProduct.stockQuantity to 0.`,
+			},
+		);
+	}
+	throw new NodeOperationError(
+		this.getNode(),
+		`Naver's product update takes the status SALE or SUSPENSION, not ${typeof statusType === 'string' ? statusType : JSON.stringify(statusType)}`,
+		{
+			itemIndex,
+			description: `The product JSON has originProduct.statusType ${refused}, which Get can show and the update cannot send back. ${accepted} Set originProduct.statusType to SALE or SUSPENSION.`,
+		},
+	);
 }
 
 /**

@@ -60,7 +60,7 @@ const properties: INodeProperties[] = [
 		default: '={{ JSON.stringify($json) }}',
 		description:
 			"The whole product as Get (or an earlier Update) returns it, with your edits: originProduct and smartstoreChannelProduct (required) and windowChannelProduct. Other keys such as groupProduct, and the read-only fields Naver adds (catalogue matching, promotion discounts, size model details, a rental's terms), are not sent. Defaults to the input item.",
-		hint: 'For advanced users: Naver replaces the product with what you send. Options left out are deleted, an option without stockQuantity or price gets 0, and the status may only be SALE or SUSPENSION.',
+		hint: 'For advanced users: Naver replaces the product with what you send. Options left out are deleted, an option without stockQuantity or price gets 0, and the status may only be SALE or SUSPENSION: OUTOFSTOCK with stock 0 is sent as SALE, which Naver keeps sold out, and any other status fails before anything is sent.',
 	},
 ];
 
