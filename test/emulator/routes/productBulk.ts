@@ -649,6 +649,7 @@ function updateChannelProduct(
 	channel: 'STOREFARM' | 'WINDOW',
 	rawBody: unknown,
 	nowMs: number,
+	products: EmulatorProduct[],
 ): HttpReply {
 	const body = { ...(rawBody as Json) };
 	if (channel === 'WINDOW') {
@@ -666,7 +667,7 @@ function updateChannelProduct(
 		delete body.windowChannelProduct;
 	}
 	try {
-		return updateProduct(product, body, nowMs);
+		return updateProduct(product, body, nowMs, products);
 	} catch (error) {
 		// products.ts refuses with its BadRequest: a message and the invalid inputs.
 		const inputs = (error as { invalidInputs?: InvalidInput[] }).invalidInputs;
@@ -764,7 +765,13 @@ export const productBulkRoutes: RouteModule = ({ store, now }) => {
 			handler: handle('channelProducts.update', (request, match) => {
 				const found = byChannel(Number(match[1]));
 				if (!found) return notFound('channelProductNo', match[1]);
-				return updateChannelProduct(found.product, found.channel, request.body, now());
+				return updateChannelProduct(
+					found.product,
+					found.channel,
+					request.body,
+					now(),
+					catalogue().products,
+				);
 			}),
 		},
 		{

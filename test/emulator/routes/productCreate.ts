@@ -14,6 +14,8 @@
  * - options: simple, combination and standard options do not go together; at most 3 simple option
  *   groups and 3 combination groups; each combination names a value for each of its groups;
  * - saleStartDate on minute 00, saleEndDate on minute 59.
+ * Every option, standard option and supplement product registered gets an id, as Naver's answer
+ * shows (numberRegisteredOptions in products.ts).
  * The page warns that a BAD_REQUEST may come without invalidInputs, to be read from its message:
  * the image rule answers that way here, the others name their field.
  */
@@ -24,6 +26,7 @@ import { issuedImageUrls } from './productImages';
 import {
 	type EmulatorProduct,
 	type OriginProduct,
+	numberRegisteredOptions,
 	productCatalogue,
 	settleStatus,
 	writeAnswer,
@@ -238,6 +241,8 @@ function register(store: Store, request: ApiRequest, nowMs: number): HttpReply {
 	const noticeObject = notice[noticeField(String(notice.productInfoProvidedNoticeType))!] as Json;
 	for (const [key, value] of Object.entries(noticeObject))
 		if (value === '') noticeObject[key] = SEE_DETAIL_PAGE;
+	// Naver numbers the options and supplement products it registers (optionCombinations[].id …).
+	numberRegisteredOptions(detail, catalogue.products);
 
 	const highest = (pick: (product: EmulatorProduct) => number | undefined) =>
 		Math.max(0, ...catalogue.products.map((product) => pick(product) ?? 0));

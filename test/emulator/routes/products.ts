@@ -15,6 +15,8 @@
  * - the full update replaces the product: options left out are removed, and it accepts only SALE
  *   or SUSPENSION as the status; what Naver manages and the PUT cannot carry (catalogue matching,
  *   promotions, fashion models' details, the window's display status, a rental's terms) stays;
+ *   an option keeps the id it is sent with, one sent without is found by its option values or
+ *   numbered as new (numberUpdatedOptions), so option-stock can always name it;
  * - both writes answer with the product numbers and the whole product as it is after the write.
  *
  * What the seeded products carry beyond their basics, by kind, is in ../productRecords.ts.
@@ -945,10 +947,15 @@ function presentFields(value: unknown, fields: string[]): string[] {
 	return fields.filter((field) => present(value, field.split('.')));
 }
 
+/**
+ * The full update (PUT origin-products, and PUT channel-products through productBulk.ts).
+ * `products` is the whole catalogue, from which new option ids are drawn (freshOptionIds).
+ */
 export function updateProduct(
 	product: EmulatorProduct,
 	rawBody: unknown,
 	nowMs: number,
+	products: EmulatorProduct[],
 ): HttpReply {
 	const body = asObject(rawBody, 'body');
 	const readOnly = presentFields(body, GET_ONLY_FIELDS);
@@ -997,13 +1004,8 @@ export function updateProduct(
 	const optionInfo = detailAttribute.optionInfo as OriginProduct['detailAttribute']['optionInfo'];
 	let combinations: OptionCombination[] | undefined;
 	if (optionInfo?.optionCombinations) {
-		let nextId =
-			Math.max(
-				0,
-				...(current.detailAttribute.optionInfo?.optionCombinations ?? []).map((c) => c.id),
-			) + 1;
 		// A full update replaces the option list: options left out are gone, listed ones take
-		// exactly what is sent (omitted stock or price is 0).
+		// exactly what is sent (omitted stock or price is 0). Their ids: numberUpdatedOptions.
 		combinations = optionInfo.optionCombinations.map((raw, index) => {
 			const name = `originProduct.detailAttribute.optionInfo.optionCombinations[${index}]`;
 			const entry = asObject(raw, name);
@@ -1014,7 +1016,6 @@ export function updateProduct(
 			}
 			return {
 				...(entry as unknown as OptionCombination),
-				id: asOptionalLong(entry.id, `${name}.id`) ?? nextId++,
 				stockQuantity: stock,
 				price: asOptionalLong(entry.price, `${name}.price`) ?? 0,
 				usable: asBoolean(entry.usable, `${name}.usable`) ?? true,
@@ -1033,6 +1034,7 @@ export function updateProduct(
 				: {}),
 		},
 	}) as OriginProduct;
+	numberUpdatedOptions(next.detailAttribute, current.detailAttribute, products);
 	next.stockQuantity = combinations
 		? totalStock(combinations)
 		: (stockQuantity ?? current.stockQuantity);
@@ -1048,6 +1050,136 @@ export function updateProduct(
 	product.windowChannelProduct = nextWindow;
 	product.modMs = nowMs;
 	return { status: 200, body: writeAnswer(product) };
+}
+
+// --- option ids ------------------------------------------------------------------------------
+
+/**
+ * The lists under detailAttribute whose entries carry an id Naver assigns (products.POST.md and
+ * origin-products/{originProductNo}.PUT.md; the GET and write answers show each with its id).
+ */
+const NUMBERED_LISTS = [
+	['optionInfo', 'optionSimple'],
+	['optionInfo', 'optionCustom'],
+	['optionInfo', 'optionCombinations'],
+	['optionInfo', 'optionStandards'],
+	['supplementProductInfo', 'supplementProducts'],
+] as const;
+type NumberedList = (typeof NUMBERED_LISTS)[number];
+
+/**
+ * The option values that name an entry sent without an id, for the two lists whose id the PUT page
+ * describes that way ("옵션ID가 미입력된 경우, 옵션값의 옵션정보를 수정합니다. (동일 옵션값이
+ * 존재하지 않는 경우 옵션 신규등록)", optionCombinations[].id and optionStandards[].id).
+ */
+const MATCHED_BY_VALUES: Partial<Record<NumberedList[1], string[]>> = {
+	optionCombinations: ['optionName1', 'optionName2', 'optionName3', 'optionName4'],
+	optionStandards: ['optionName1', 'optionName2'],
+};
+
+function numberedEntries(
+	detail: Record<string, unknown> | undefined,
+	[holder, list]: NumberedList,
+): Array<Record<string, unknown>> {
+	const parent = detail?.[holder];
+	const entries =
+		parent !== null && typeof parent === 'object'
+			? (parent as Record<string, unknown>)[list]
+			: undefined;
+	return Array.isArray(entries)
+		? entries.filter(
+				(entry): entry is Record<string, unknown> =>
+					entry !== null && typeof entry === 'object' && !Array.isArray(entry),
+			)
+		: [];
+}
+
+const hasId = (entry: Record<string, unknown>) => entry.id !== undefined && entry.id !== null;
+
+/**
+ * New ids, each above every id the catalogue holds in any numbered list, so that no two options
+ * share one (the reference does not describe how Naver draws them; option-stock finds an option by
+ * its id alone).
+ */
+function freshOptionIds(products: EmulatorProduct[]): () => number {
+	let highest = 0;
+	for (const product of products) {
+		for (const list of NUMBERED_LISTS) {
+			for (const entry of numberedEntries(product.originProduct.detailAttribute, list)) {
+				if (typeof entry.id === 'number' && entry.id > highest) highest = entry.id;
+			}
+		}
+	}
+	return () => ++highest;
+}
+
+/**
+ * Registration (POST /v2/products): Naver numbers every option, standard option and supplement
+ * product it registers (the answer's optionInfo and supplementProductInfo show an id on each).
+ * products.POST.md describes a sent id only for an update ("상품 수정 시", "옵션 ID 입력 시 기존
+ * 옵션 수정"), and a new product has no option to name: the emulator does not refuse a sent id, it
+ * numbers every entry itself.
+ */
+export function numberRegisteredOptions(
+	detail: Record<string, unknown>,
+	products: EmulatorProduct[],
+): void {
+	const next = freshOptionIds(products);
+	for (const list of NUMBERED_LISTS) {
+		for (const entry of numberedEntries(detail, list)) entry.id = next();
+	}
+}
+
+/**
+ * The full update's ids, list by list, as origin-products/{originProductNo}.PUT.md describes them:
+ * - optionCombinations and optionStandards: an entry with an id changes that option and keeps the
+ *   id ("옵션ID가 입력된 경우, 옵션ID의 옵션정보를 수정합니다"); one without an id changes the
+ *   current option with the same option values, keeping its id, and is a new option with a new id
+ *   when there is none ("옵션ID가 미입력된 경우, 옵션값의 옵션정보를 수정합니다. (동일 옵션값이
+ *   존재하지 않는 경우 옵션 신규등록)"). A current option that an id in the same request already
+ *   names is not matched again, so no two entries end with one id (the page does not say);
+ * - optionSimple and optionCustom: the page says only "옵션 ID 입력 시 기존 옵션 수정", so an entry
+ *   with an id keeps it and one without is read as a new option with a new id;
+ * - supplementProducts: the page documents the id and says nothing of it on an update; the emulator
+ *   treats it as the option lists: kept when sent, new when not.
+ * The pages do not say what an id the product does not have does; the emulator keeps it as sent
+ * (the request is not refused for it).
+ */
+function numberUpdatedOptions(
+	detail: Record<string, unknown>,
+	current: Record<string, unknown>,
+	products: EmulatorProduct[],
+): void {
+	let next: (() => number) | undefined;
+	const fresh = () => (next ??= freshOptionIds(products))();
+	for (const list of NUMBERED_LISTS) {
+		const [holder, name] = list;
+		const entries = numberedEntries(detail, list);
+		entries.forEach((entry, index) => {
+			if (hasId(entry)) {
+				entry.id = asLong(entry.id, `originProduct.detailAttribute.${holder}.${name}[${index}].id`);
+			}
+		});
+		const valueFields = MATCHED_BY_VALUES[name];
+		const claimed = new Set(entries.filter(hasId).map((entry) => entry.id));
+		const unclaimed = numberedEntries(current, list).filter(
+			(entry) => typeof entry.id === 'number' && !claimed.has(entry.id),
+		);
+		const valuesOf = (entry: Record<string, unknown>) =>
+			JSON.stringify(valueFields!.map((field) => entry[field] ?? ''));
+		for (const entry of entries) {
+			if (hasId(entry)) continue;
+			const match = valueFields
+				? unclaimed.find((option) => valuesOf(option) === valuesOf(entry))
+				: undefined;
+			if (match) {
+				entry.id = match.id;
+				unclaimed.splice(unclaimed.indexOf(match), 1);
+			} else {
+				entry.id = fresh();
+			}
+		}
+	}
 }
 
 /**
@@ -1142,7 +1274,7 @@ export const productRoutes: RouteModule = ({ store, now, seed }) => {
 			pattern: /^\/v2\/products\/origin-products\/([^/]+)$/,
 			name: 'products.update',
 			handler: handle('products.update', (request, product) =>
-				updateProduct(product!, request.body, now()),
+				updateProduct(product!, request.body, now(), catalogue.products),
 			),
 		},
 		{

@@ -203,6 +203,63 @@ describe('Product → Create through n8n-core', () => {
 		);
 	});
 
+	test('a created product with combination options: Get shows each option with an id, and Update Option Stock changes it', async () => {
+		const created = await env.run(
+			'create',
+			form({
+				optionType: 'combination',
+				combinationGroupNames: '색상, 사이즈',
+				combinations: {
+					combination: [
+						{ values: '블랙, M', stockQuantity: 10, price: 0 },
+						{ values: '화이트, L', stockQuantity: 5, price: 1000 },
+					],
+				},
+			}),
+		);
+		assert.equal(created.error, undefined, errorText(created));
+		const originProductNo = String(created.items![0].json.originProductNo);
+
+		type Combination = { id: unknown; optionName1: string; stockQuantity: number };
+		const combinationsRead = async () => {
+			const read = await env.run('get', { originProductNo });
+			assert.equal(read.error, undefined, errorText(read));
+			const origin = read.items![0].json.originProduct as {
+				stockQuantity: number;
+				detailAttribute: { optionInfo: { optionCombinations: Combination[] } };
+			};
+			return { origin, combinations: origin.detailAttribute.optionInfo.optionCombinations };
+		};
+		const { combinations } = await combinationsRead();
+		const ids = combinations.map((combination) => combination.id);
+		assert.ok(
+			ids.every((id) => Number.isSafeInteger(id)),
+			`Naver numbers the options it registers: ${JSON.stringify(ids)}`,
+		);
+		assert.equal(new Set(ids).size, 2);
+
+		const white = combinations.find((combination) => combination.optionName1 === '화이트')!;
+		const changed = await env.run('updateOptionStock', {
+			originProductNo,
+			optionChanges: JSON.stringify([{ id: white.id, stockQuantity: 8 }]),
+		});
+		assert.equal(changed.error, undefined, errorText(changed));
+
+		const after = await combinationsRead();
+		assert.deepEqual(
+			after.combinations.map((combination) => [
+				combination.id,
+				combination.optionName1,
+				combination.stockQuantity,
+			]),
+			[
+				[ids[0], '블랙', 10],
+				[ids[1], '화이트', 8],
+			],
+		);
+		assert.equal(after.origin.stockQuantity, 18);
+	});
+
 	test('bad input is refused before any request (nothing uploaded, nothing registered)', async () => {
 		const cases: Array<[IDataObject, RegExp]> = [
 			[
