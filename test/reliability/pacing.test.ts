@@ -7,12 +7,13 @@
  * against the emulator's token bucket (per app and route, burst twice the rate).
  */
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { after, before, beforeEach, describe, test } from 'node:test';
 
 import { READ_CONCURRENCY } from '../../nodes/NaverCommerce/helpers/concurrency';
 import { apiOf, clearPacing } from '../../nodes/NaverCommerce/transport/pacing';
 import {
+	API_PREFIX,
 	DEFAULT_APP,
 	type EmulatorApp,
 	type NaverCommerceEmulator,
@@ -26,26 +27,73 @@ const SECOND_APP: EmulatorApp = {
 	clientSecret: '$2a$04$SecondAppSecretSalt00u',
 };
 
-/** Requests in flight at the emulator at once, at most, while `run` goes on. */
-async function maxInFlight<T>(
+/** An API request as the emulator received it. */
+interface Arrival {
+	method: string;
+	path: string;
+	authorization: string;
+}
+
+/**
+ * Watches the emulator's API requests (the token endpoint aside) while a test runs: their order of
+ * arrival and how many were in flight at once (received, not yet answered). The answers of those
+ * `hold` picks are kept back, as from a Naver slow to answer, until `release`: the test, not a
+ * clock, decides what happens first.
+ */
+function watchRequests(
 	emulator: NaverCommerceEmulator,
-	run: () => Promise<T>,
-): Promise<{ result: T; max: number }> {
+	hold: (arrival: Arrival, index: number) => boolean = () => false,
+) {
 	const server = (emulator as unknown as { server: Server }).server;
-	let current = 0;
-	let max = 0;
-	const listener = (req: { url?: string }, res: { once: (e: string, f: () => void) => void }) => {
-		if (!req.url?.includes('/product-orders/query')) return;
-		current += 1;
-		max = Math.max(max, current);
-		res.once('finish', () => (current -= 1));
+	const arrivals: Arrival[] = [];
+	const held: Array<() => void> = [];
+	const waiting: Array<{ count: number; resolve: () => void }> = [];
+	let inFlight = 0;
+	let maxInFlight = 0;
+	let released = false;
+	const listener = (req: IncomingMessage, res: ServerResponse) => {
+		const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname.slice(API_PREFIX.length);
+		if (!req.url?.startsWith(`${API_PREFIX}/`) || path === '/v1/oauth2/token') return;
+		inFlight += 1;
+		maxInFlight = Math.max(maxInFlight, inFlight);
+		res.once('close', () => (inFlight -= 1));
+		const arrival: Arrival = {
+			method: req.method ?? 'GET',
+			path,
+			authorization: String(req.headers.authorization ?? ''),
+		};
+		arrivals.push(arrival);
+		if (!hold(arrival, arrivals.length - 1)) return;
+		const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+		res.end = ((...args: unknown[]) => {
+			if (released) return end(...args);
+			held.push(() => end(...args));
+			for (const waiter of waiting.filter((entry) => held.length >= entry.count)) waiter.resolve();
+			return res;
+		}) as ServerResponse['end'];
 	};
 	server.on('request', listener);
-	try {
-		return { result: await run(), max };
-	} finally {
-		server.off('request', listener);
-	}
+	return {
+		arrivals,
+		get maxInFlight() {
+			return maxInFlight;
+		},
+		/** Resolves once `count` answers are held back at once. */
+		async held(count: number): Promise<void> {
+			if (held.length >= count) return;
+			await new Promise<void>((resolve) => waiting.push({ count, resolve }));
+		},
+		/** Sends the held answers, last received first with `reverse`, and holds no more. */
+		release(order: 'arrival' | 'reverse' = 'arrival'): void {
+			released = true;
+			const answers = held.splice(0);
+			for (const answer of order === 'reverse' ? answers.reverse() : answers) answer();
+		},
+		stop(): void {
+			this.release();
+			server.off('request', listener);
+		},
+	};
 }
 
 describe('the API a path belongs to', () => {
@@ -118,44 +166,68 @@ describe('paced, not throttled', () => {
 	test('a paced API delays neither another credential nor another API', async () => {
 		const first = credentialsFor(emulator.baseUrl, DEFAULT_APP);
 		const second = credentialsFor(emulator.baseUrl, SECOND_APP, { sameProcess: true });
-		const account = send({ path: '/v1/seller/account' });
-		await runNaverCommerceNode({ credentialsHelper: first, parameters: account });
-		await runNaverCommerceNode({ credentialsHelper: second, parameters: account });
 		emulator.rateLimitPerSecond = 2;
-		emulator.resetStats();
-		// 12 requests at 2/s, burst 4: the first credential's job needs about 4 seconds.
-		const slow = runNaverCommerceNode({
-			credentialsHelper: first,
-			inputItems: Array.from({ length: 12 }, () => ({})),
-			parameters: send({ path: '/v1/seller/channels' }),
-		});
-		await new Promise((resolve) => setTimeout(resolve, 300));
-		let started = performance.now();
-		const other = await runNaverCommerceNode({
-			credentialsHelper: second,
-			inputItems: Array.from({ length: 3 }, () => ({})),
-			parameters: send({ path: '/v1/seller/channels' }),
-		});
-		const otherCredentialMs = performance.now() - started;
-		started = performance.now();
-		const otherApi = await runNaverCommerceNode({
-			credentialsHelper: first,
-			inputItems: Array.from({ length: 3 }, () => ({})),
-			parameters: send({ path: '/v1/seller/account' }),
-		});
-		const otherApiMs = performance.now() - started;
-		const slowResult = await within(30_000, slow, 'the paced job');
-		for (const run of [slowResult, other, otherApi]) assert.equal(run.error, undefined);
-		assert.ok(
-			otherCredentialMs < 400,
-			`another credential waited ${Math.round(otherCredentialMs)} ms`,
+		// 12 requests at 2/s, burst 4: the first credential's job is paced. Its first request's
+		// answer tells the bucket's size, and every other request of its bucket waits for it: held
+		// back here, the paced API's queue stands still for as long as the test wants, while the
+		// other credential and the other API are called (each for the first time, so that either
+		// would wait too, were it in the same bucket). Were they queued behind it, they would never
+		// go.
+		const watch = watchRequests(
+			emulator,
+			(arrival, index) => index === 0 && arrival.path === '/v1/seller/channels',
 		);
-		assert.ok(otherApiMs < 400, `another API waited ${Math.round(otherApiMs)} ms`);
-		assert.equal(emulator.stats.rateLimited, 0);
+		try {
+			const slow = runNaverCommerceNode({
+				credentialsHelper: first,
+				inputItems: Array.from({ length: 12 }, () => ({})),
+				parameters: send({ path: '/v1/seller/channels' }),
+			});
+			await within(15_000, watch.held(1), "the paced job's first request");
+			const other = await within(
+				15_000,
+				runNaverCommerceNode({
+					credentialsHelper: second,
+					inputItems: Array.from({ length: 3 }, () => ({})),
+					parameters: send({ path: '/v1/seller/channels' }),
+				}),
+				'another credential, the paced API unanswered,',
+			);
+			const otherApi = await within(
+				15_000,
+				runNaverCommerceNode({
+					credentialsHelper: first,
+					inputItems: Array.from({ length: 3 }, () => ({})),
+					parameters: send({ path: '/v1/seller/account' }),
+				}),
+				'another API, the paced API unanswered,',
+			);
+			watch.release();
+			const slowResult = await within(30_000, slow, 'the paced job');
+			for (const run of [slowResult, other, otherApi])
+				assert.equal(run.error, undefined, run.error?.message);
+			const pacedToken = watch.arrivals[0].authorization;
+			assert.deepEqual(
+				watch.arrivals.map(
+					(arrival) =>
+						`${arrival.authorization === pacedToken ? 'first' : 'second'} ${arrival.method} ${arrival.path}`,
+				),
+				[
+					'first GET /v1/seller/channels',
+					...Array<string>(3).fill('second GET /v1/seller/channels'),
+					...Array<string>(3).fill('first GET /v1/seller/account'),
+					...Array<string>(11).fill('first GET /v1/seller/channels'),
+				],
+				'the other credential and the other API went while the paced API waited',
+			);
+			// Unpaced, 12 requests one after another would empty a bucket of 4 and meet 429s.
+			assert.equal(emulator.stats.rateLimited, 0);
+		} finally {
+			watch.stop();
+		}
 	});
 
 	test('details of 1,500 product orders: 5 requests, several at once, in input order', async () => {
-		emulator.latencyMs = 100;
 		const ids = emulator.store.productOrders.map((order) => order.productOrderId);
 		assert.equal(ids.length, 1500);
 		// Items name the IDs in reverse seeded order, 150 per item: the output follows the items.
@@ -169,9 +241,14 @@ describe('paced, not throttled', () => {
 			parameters: send({ path: '/v1/seller/account' }),
 		});
 		emulator.resetStats();
-		const started = performance.now();
-		const { result, max } = await maxInFlight(emulator, () =>
-			runNaverCommerceNode({
+		// The first request goes alone (its answer tells pacing the API's bucket); the other 4 are
+		// answered only once as many as the limit allows are in flight together, last one first. One
+		// at a time, the second would wait for its answer forever.
+		const together = Math.min(READ_CONCURRENCY, 4);
+		const watch = watchRequests(emulator, (_, index) => index >= 1 && index <= together);
+		let result: Awaited<ReturnType<typeof runNaverCommerceNode>>;
+		try {
+			const run = runNaverCommerceNode({
 				credentialsHelper: helper,
 				inputItems: items,
 				parameters: {
@@ -179,13 +256,20 @@ describe('paced, not throttled', () => {
 					operation: 'get',
 					productOrderIds: '={{ $json.ids }}',
 				},
-			}),
-		);
-		const wallMs = performance.now() - started;
+			});
+			await within(15_000, watch.held(together), `${together} requests in flight at once`);
+			watch.release('reverse');
+			result = await within(30_000, run, 'the details');
+		} finally {
+			watch.stop();
+		}
 		assert.equal(result.error, undefined, result.error?.message);
 		assert.equal(emulator.stats.byRoute['productOrders.query'], 5, 'ceil(1500 / 300) requests');
-		assert.ok(max > 1, `requests in flight at once: ${max}`);
-		assert.ok(max <= READ_CONCURRENCY, `requests in flight at once: ${max}`);
+		assert.ok(watch.maxInFlight > 1, `requests in flight at once: ${watch.maxInFlight}`);
+		assert.ok(
+			watch.maxInFlight <= READ_CONCURRENCY,
+			`requests in flight at once: ${watch.maxInFlight}`,
+		);
 		const output = result.items!.map(
 			(item) => (item.json.productOrder as { productOrderId: string }).productOrderId,
 		);
@@ -193,7 +277,5 @@ describe('paced, not throttled', () => {
 		result.items!.forEach((item, index) =>
 			assert.deepEqual(item.pairedItem, { item: Math.floor(index / 150) }),
 		);
-		// Sequential would be 5 round trips of 100 ms or more.
-		assert.ok(wallMs < 450, `${Math.round(wallMs)} ms`);
 	});
 });
