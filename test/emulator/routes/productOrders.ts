@@ -324,15 +324,28 @@ const DELAY_REASONS = new Set([
 	'ETC',
 ]);
 
+/**
+ * POST {productOrderId}/delay (발송 지연 처리). The page (delay.POST.md) marks none of its three
+ * body fields required – the claim pages do mark theirs (cancelReason, returnReason, …), but
+ * dispatch.POST.md marks none either, not even productOrderId or deliveryMethod:
+ * - dispatchDueDate (string<date-time>) is the delay itself: the emulator still refuses it missing
+ *   or unreadable, and answers 104105 (발송 기한 입력 범위 초과) for a due date not after now or more
+ *   than 90 days ahead – the page lists the code but states no range; the 90 days are the
+ *   emulator's reading;
+ * - delayedDispatchReason must be one of the page's six codes (a code missing is refused too, the
+ *   emulator's reading, as for the due date). The page writes "250바이트 내외" beside this code
+ *   field, as beside every code field of the pay-order pages; no length is enforced;
+ * - dispatchDelayedDetailedReason ("발송 지연 상세 사유", string) is not marked required and has no
+ *   stated length: a delay without it (or with an empty one) is accepted.
+ */
 function delayDispatch(context: RouteContext, productOrderId: string, body: unknown): HttpReply {
 	const request = (body ?? {}) as Record<string, unknown>;
 	const due = parseNaverDateTime(String(request.dispatchDueDate ?? ''));
 	if (due === undefined) return badRequest('4000', 'dispatchDueDate 형식이 올바르지 않습니다.');
 	if (!DELAY_REASONS.has(String(request.delayedDispatchReason)))
 		return badRequest('4000', 'delayedDispatchReason이 올바르지 않습니다.');
-	if (String(request.dispatchDelayedDetailedReason ?? '').trim() === '') {
-		return badRequest('4000', 'dispatchDelayedDetailedReason은 필수입니다.');
-	}
+	// A string by the contract (checked before any route); kept as sent, or none.
+	const detailedReason = request.dispatchDelayedDetailedReason;
 	return perProductOrder(context.store, [productOrderId], (order) => {
 		if (order.productOrderStatus !== 'PAYED' || isClaimed(order)) {
 			return { productOrderId, code: '104442', message: '상품 주문 상태를 확인해 주세요.' };
@@ -342,7 +355,8 @@ function delayDispatch(context: RouteContext, productOrderId: string, body: unkn
 		}
 		order.shippingDueMs = due;
 		order.delayedDispatchReason = String(request.delayedDispatchReason);
-		order.delayedDispatchDetailedReason = String(request.dispatchDelayedDetailedReason);
+		order.delayedDispatchDetailedReason =
+			typeof detailedReason === 'string' ? detailedReason : undefined;
 		return undefined;
 	});
 }

@@ -54,4 +54,33 @@ describe('Product Order → Delay Dispatch through n8n-core', () => {
 		);
 		assert.equal(a.shippingDueMs, Math.floor(due));
 	});
+
+	test('the detailed reason is optional (the delay page does not mark it required): left empty, it is not sent and the delay is done', async () => {
+		const order = emulator.store.productOrders.filter(
+			(candidate) => candidate.productOrderStatus === 'PAYED' && !candidate.claimStatus,
+		)[2];
+		const due = Date.now() + 2 * DAY;
+		const result = await runNaverCommerceNode({
+			credentialsHelper: helper(),
+			inputItems: [{ id: order.productOrderId, due: new Date(due).toISOString() }],
+			parameters: {
+				resource: 'productOrder',
+				operation: 'delayDispatch',
+				productOrderIds: '={{ $json.id }}',
+				dispatchDueDate: '={{ $json.due }}',
+				delayedDispatchReason: 'CUSTOMER_REQUEST',
+				dispatchDelayedDetailedReason: '  ',
+			},
+		});
+		assert.equal(result.error, undefined, result.error?.message);
+		assert.deepEqual(
+			result.items!.map((item) => [item.json.productOrderId, item.json.success]),
+			[[order.productOrderId, true]],
+		);
+		assert.equal(emulator.stats.byRoute['productOrders.delay'], 1);
+		assert.equal(order.shippingDueMs, Math.floor(due));
+		assert.equal(order.delayedDispatchReason, 'CUSTOMER_REQUEST');
+		// The emulator keeps the detailed reason as sent: none, not even an empty string, was sent.
+		assert.equal(order.delayedDispatchDetailedReason, undefined);
+	});
 });

@@ -9,7 +9,6 @@ import {
 import { naverCommerceRequest } from '../../transport';
 import { productOrderIdsField } from '../common.descriptions';
 import { updateDisplayOptions } from '../../helpers/displayOptions';
-import { requiredText } from '../../helpers/parameters';
 import { DELAY_REASONS } from '../../options/delayReasons';
 
 const displayOptions = { show: { resource: ['productOrder'], operation: ['delayDispatch'] } };
@@ -31,13 +30,14 @@ const properties: INodeProperties[] = [
 		options: DELAY_REASONS,
 		default: 'PRODUCT_PREPARE',
 	},
+	// Optional: Naver's delay page does not mark dispatchDelayedDetailedReason required (none of
+	// its body fields is marked). Left empty, it is not sent.
 	{
 		displayName: 'Detailed Reason',
 		name: 'dispatchDelayedDetailedReason',
 		type: 'string',
-		required: true,
 		default: '',
-		description: 'Shown to the buyer',
+		description: 'Shown to the buyer. Optional: left empty, no detailed reason is sent.',
 	},
 ];
 
@@ -52,19 +52,16 @@ export async function executeBatch(
 		this,
 		itemIndexes,
 		(itemIndex) => {
-			const detailedReason = requiredText.call(
-				this,
-				'dispatchDelayedDetailedReason',
-				'Detailed Reason',
-				itemIndex,
-			);
+			const detailedReason = String(
+				this.getNodeParameter('dispatchDelayedDetailedReason', itemIndex, '') ?? '',
+			).trim();
 			return {
 				dispatchDueDate: toNaverDateTime(
 					this.getNodeParameter('dispatchDueDate', itemIndex),
 					'New Dispatch Due Date',
 				),
 				delayedDispatchReason: this.getNodeParameter('delayedDispatchReason', itemIndex) as string,
-				dispatchDelayedDetailedReason: detailedReason,
+				...(detailedReason ? { dispatchDelayedDetailedReason: detailedReason } : {}),
 			};
 		},
 	);
