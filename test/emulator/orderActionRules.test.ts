@@ -4,6 +4,9 @@
  * fetch: a rule the page does not state is no reason to refuse.
  * - delay (delay.POST.md): dispatchDelayedDetailedReason is "string", "발송 지연 상세 사유", not
  *   marked required and without a length;
+ * - dispatch (dispatch.POST.md): deliveryCompanyCode is any code of the page's table (203 rows, one
+ *   with its columns swapped: "| GS더프레시 | GSTHEFRESH |"); the page gives no tracking number
+ *   format, and the table's international couriers number with letters.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -76,5 +79,50 @@ describe('Emulator: order actions refuse only what their pages state', () => {
 			delayedDispatchReason: 'NO_SUCH_REASON',
 		});
 		assert.equal(answer.status, 400);
+	});
+
+	test('dispatch: any courier of the table (GSTHEFRESH as GS더프레시) and a tracking number with letters', async () => {
+		const cases: Array<[string, string]> = [
+			['MTINTER', '610000000001'],
+			['EMS', 'EE123456789KR'],
+			['DHL', '1234567890'],
+			['GSTHEFRESH', '610000000002'],
+			['GS더프레시', '610000000003'],
+		];
+		const orders = cases.map(() => fresh());
+		const answer = await post('dispatch', {
+			dispatchProductOrders: cases.map(([courier, tracking], index) => ({
+				productOrderId: orders[index].productOrderId,
+				deliveryMethod: 'DELIVERY',
+				deliveryCompanyCode: courier,
+				trackingNumber: tracking,
+				dispatchDate: formatKst(Date.now()),
+			})),
+		});
+		assert.equal(answer.status, 200, JSON.stringify(answer.body));
+		assert.deepEqual(answer.body.data?.failProductOrderInfos, []);
+		assert.deepEqual(
+			answer.body.data?.successProductOrderIds,
+			orders.map((order) => order.productOrderId),
+		);
+	});
+
+	test('dispatch: a code the table does not list is still 104119', async () => {
+		const order = fresh();
+		const answer = await post('dispatch', {
+			dispatchProductOrders: [
+				{
+					productOrderId: order.productOrderId,
+					deliveryMethod: 'DELIVERY',
+					deliveryCompanyCode: 'LOGEN',
+					trackingNumber: '610000000009',
+				},
+			],
+		});
+		assert.equal(answer.status, 200);
+		assert.deepEqual(
+			answer.body.data?.failProductOrderInfos?.map((info) => info.code),
+			['104119'],
+		);
 	});
 });

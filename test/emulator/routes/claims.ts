@@ -270,8 +270,13 @@ const HOLDBACK_CLASS_TYPES = [
 	'SELLER_REMIT',
 	'ETC2',
 ];
-// deliveryCompanyCode.pay-order-seller, as Naver's table lists it (including its one Korean code).
-const COURIER_CODES = new Set(
+/**
+ * deliveryCompanyCode.pay-order-seller, as Naver's table lists it (including its one Korean code),
+ * for every route that takes a courier (dispatch in productOrders.ts too). One row of the table
+ * has its columns swapped ("| GS더프레시 | GSTHEFRESH |"): the page contradicts itself on that code,
+ * so both GS더프레시 and GSTHEFRESH (the spelling the node offers) are accepted.
+ */
+export const COURIER_CODES = new Set(
 	(
 		'CJGLS HYUNDAI HANJIN KGB EPOST MTINTER 1004HOME TWOFASTEXPRESS ACE ACIEXPRESS ADCAIR ' +
 		'AIRWAY APEX ARAMEX ARGO AIRBOY KOREXG CUPARCEL CWAYEXPRESS DHL DHLDE DHLGLOBALMAIL DPD ' +
@@ -291,9 +296,18 @@ const COURIER_CODES = new Set(
 		'PULMUONE FREDIT FRESHMATES KURLY PINGPONG HOWSER HIVECITY HANDALUM HANDEX HANMI HANSSEM ' +
 		'HANWOORI HPL HDEXP HERWUZUG GLOVIS HOMEINNO HOMEPICKTODAY HOMEPICK HOMEPLUSDELIVERY ' +
 		'HOMEPLUSEXPRESS CARGOPLEASE HWATONG CH1 LETUS LETUS3PL CASA GCS GKGLOBAL BRCH DNDN ' +
-		'GONELO JCLS JWTNL GS25 CU'
+		'GONELO JCLS JWTNL GS25 CU GSTHEFRESH'
 	).split(' '),
 );
+
+/**
+ * Whether a tracking number may be valid. No page states a format: 104122 (배송 송장 오류(비유효
+ * 송장)) is listed without its rule. The emulator's reading: 8 to 30 letters, digits and hyphens
+ * (international couriers of the table, EMS or DHL, number with letters).
+ */
+export function isTrackingNumber(text: string): boolean {
+	return /^[0-9A-Za-z-]{8,30}$/.test(text);
+}
 
 // --- the actions ----------------------------------------------------------------------------
 
@@ -347,7 +361,7 @@ function courierFailure(company: unknown, trackingNumber: unknown): Failure | un
 	if (typeof trackingNumber !== 'string' || trackingNumber === '') {
 		return fail('104120', '송장 번호를 입력해 주세요.');
 	}
-	if (!/^[0-9A-Za-z-]{8,30}$/.test(trackingNumber)) {
+	if (!isTrackingNumber(trackingNumber)) {
 		return fail('104122', `유효하지 않은 송장 번호입니다: ${trackingNumber}`);
 	}
 	return undefined;

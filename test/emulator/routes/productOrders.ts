@@ -9,7 +9,7 @@ import {
 	type ProductOrder,
 	type Store,
 } from '../store';
-import { claimOf } from './claims';
+import { claimOf, COURIER_CODES, isTrackingNumber } from './claims';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -152,21 +152,6 @@ function queryProductOrders(store: Store, body: unknown): HttpReply {
 	};
 }
 
-/** Couriers the emulator knows (a subset of Naver's deliveryCompanyCode list). */
-const COURIERS = new Set([
-	'CJGLS',
-	'HYUNDAI',
-	'HANJIN',
-	'KGB',
-	'EPOST',
-	'LOGEN',
-	'KDEXP',
-	'DAESIN',
-	'CVSNET',
-	'CUPARCEL',
-	'ILYANG',
-	'CH1',
-]);
 const BATCH_LIMIT = 30;
 
 interface FailInfo {
@@ -283,10 +268,9 @@ function dispatch(
 				const courier = String(entry.deliveryCompanyCode ?? '');
 				const tracking = String(entry.trackingNumber ?? '');
 				if (courier === '') return fail('104118', '택배사를 입력해 주세요.');
-				if (!COURIERS.has(courier)) return fail('104119', '택배사 코드를 확인해 주세요.');
+				if (!COURIER_CODES.has(courier)) return fail('104119', '택배사 코드를 확인해 주세요.');
 				if (tracking === '') return fail('104120', '송장 번호를 입력해 주세요.');
-				if (!/^[0-9-]{8,20}$/.test(tracking))
-					return fail('104122', '유효하지 않은 송장 번호입니다.');
+				if (!isTrackingNumber(tracking)) return fail('104122', '유효하지 않은 송장 번호입니다.');
 				if (usedTrackingNumbers.has(`${courier}:${tracking}`))
 					return fail('104121', '이미 사용된 송장 번호입니다.');
 				usedTrackingNumbers.add(`${courier}:${tracking}`);
