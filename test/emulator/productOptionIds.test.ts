@@ -11,69 +11,13 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 
 import { requestTokenDirectly } from './directToken';
+import { REGISTRATION_IMAGE as IMAGE, registration } from './registrationBody';
 import { issuedImageUrls } from './routes/productImages';
 import { productCatalogue, type EmulatorProduct } from './routes/products';
 import { type NaverCommerceEmulator, startEmulator } from './server';
 
-const IMAGE = 'https://shop-phinf.pstatic.net/20261201_1/option-ids.jpg';
-
 type Json = Record<string, unknown>;
 type Numbered = Json & { id?: unknown };
-
-/** A registration as the node's Create sends it (WEAR notice, free delivery), with `detail` added. */
-function registration(detail: Json): Json {
-	return {
-		originProduct: {
-			statusType: 'SALE',
-			leafCategoryId: '50000830',
-			name: '옵션 번호 테스트',
-			detailContent: '<p>옵션 번호</p>',
-			images: { representativeImage: { url: IMAGE } },
-			salePrice: 19900,
-			stockQuantity: 30,
-			deliveryInfo: {
-				deliveryType: 'DELIVERY',
-				deliveryAttributeType: 'NORMAL',
-				deliveryCompany: 'CJGLS',
-				deliveryFee: { deliveryFeeType: 'FREE' },
-				claimDeliveryInfo: { returnDeliveryFee: 3000, exchangeDeliveryFee: 6000 },
-			},
-			detailAttribute: {
-				afterServiceInfo: {
-					afterServiceTelephoneNumber: '02-1234-5678',
-					afterServiceGuideContent: '고객센터로 문의해 주세요.',
-				},
-				originAreaInfo: { originAreaCode: '00' },
-				minorPurchasable: true,
-				productInfoProvidedNotice: {
-					productInfoProvidedNoticeType: 'WEAR',
-					wear: Object.fromEntries(
-						[
-							'returnCostReason',
-							'noRefundReason',
-							'qualityAssuranceStandard',
-							'compensationProcedure',
-							'troubleShootingContents',
-							'material',
-							'color',
-							'size',
-							'manufacturer',
-							'caution',
-							'packDateText',
-							'warrantyPolicy',
-							'afterServiceDirector',
-						].map((field) => [field, '']),
-					),
-				},
-				...detail,
-			},
-		},
-		smartstoreChannelProduct: {
-			naverShoppingRegistration: true,
-			channelProductDisplayStatusType: 'ON',
-		},
-	};
-}
 
 /** Every id the catalogue holds in a numbered list, but those of `except`. */
 function idsOfOthers(products: EmulatorProduct[], except: number): Set<unknown> {

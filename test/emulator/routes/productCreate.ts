@@ -9,10 +9,14 @@
  * - images: a representative image and at most 9 more, every URL one the image upload issued
  *   ("반드시 상품 이미지 다건 등록 API로 이미지를 업로드하고 반환받은 URL");
  * - productInfoProvidedNotice is required at registration, with the object of its type;
- * - deliveryCompany for DELIVERY; baseFee for paid fees, freeConditionalAmount for conditional ones;
+ * - deliveryCompany for DELIVERY ("DELIVERY(택배, 소포, 등기)일 때 필수 입력"); freeConditionalAmount
+ *   for conditional free delivery ("'조건부 무료'일 경우 입력합니다"); the page asks baseFee of no fee
+ *   type, so none is refused without it;
  * - originAreaInfo: importer for imports (02…), content for "other, as written" (04);
  * - options: simple, combination and standard options do not go together; at most 3 simple option
- *   groups and 3 combination groups; each combination names a value for each of its groups;
+ *   groups and 3 combination groups; each combination names a value for each of its groups (the
+ *   page: optionName1 required, optionName2/3 "옵션명 2/3에 해당하는 옵션값"); two combinations
+ *   with the same values are not refused (the page does not say they are);
  * - saleStartDate on minute 00, saleEndDate on minute 59.
  * Every option, standard option and supplement product registered gets an id, as Naver's answer
  * shows (numberRegisteredOptions in products.ts).
@@ -128,13 +132,9 @@ function problemsOf(body: Json, store: Store): { inputs: InvalidInput[]; message
 		}
 		const fee = isObject(delivery.deliveryFee) ? delivery.deliveryFee : {};
 		const feeType = String(fee.deliveryFeeType ?? 'FREE');
-		if (feeType !== 'FREE' && fee.baseFee === undefined) {
-			add(
-				at('deliveryInfo.deliveryFee.baseFee'),
-				'NotNull',
-				'유료 배송인 경우 기본 배송비는 필수입니다.',
-			);
-		}
+		// baseFee (기본 배송비) is not refused missing: the page gives it only a maximum (<= 100000),
+		// for no fee type does it say it is required. freeConditionalAmount it does ask for
+		// ("배송비 유형이 '조건부 무료'일 경우 입력합니다").
 		if (feeType === 'CONDITIONAL_FREE' && fee.freeConditionalAmount === undefined) {
 			add(
 				at('deliveryInfo.deliveryFee.freeConditionalAmount'),
@@ -168,7 +168,7 @@ function problemsOf(body: Json, store: Store): { inputs: InvalidInput[]; message
 			? options.optionCombinationGroupNames
 			: {};
 		const groups = [1, 2, 3].filter((n) => names[`optionGroupName${n}`]).length;
-		const seen = new Set<string>();
+		// Two combinations with the same values are not refused: the page says nothing of it.
 		((options.optionCombinations ?? []) as Json[]).forEach((combination, index) => {
 			const values = [1, 2, 3, 4]
 				.map((n) => combination[`optionName${n}`])
@@ -177,9 +177,6 @@ function problemsOf(body: Json, store: Store): { inputs: InvalidInput[]; message
 			if (groups === 0 || groups > MAX_OPTION_GROUPS || values.length !== groups) {
 				add(name, 'Invalid', '조합형 옵션값은 옵션명마다 하나씩 입력해야 합니다.');
 			}
-			const key = values.join('\u0000');
-			if (seen.has(key)) add(name, 'Duplicated', '중복된 조합형 옵션값이 있습니다.');
-			seen.add(key);
 		});
 	}
 	if (inputs.length > 0) return { inputs };
