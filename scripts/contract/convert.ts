@@ -13,8 +13,10 @@
  * example's type and no further rule. Re-running it on the same copy reproduces the file.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { readProse, RULE_KINDS, type Condition, type Finding, type ProseRules } from './prose';
 
 /** Every endpoint the package calls or the emulator serves, as Naver's reference names it. */
 const ENDPOINTS: Array<[method: string, path: string]> = [
@@ -92,7 +94,7 @@ const ENDPOINTS: Array<[method: string, path: string]> = [
 export interface Schema {
 	anyOf?: Schema[];
 	type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
-	format?: 'date-time' | 'date';
+	format?: 'date-time' | 'date' | 'year-month' | 'yyyyMMdd' | 'HHmm';
 	properties?: Record<string, Schema>;
 	required?: string[];
 	items?: Schema;
@@ -100,6 +102,17 @@ export interface Schema {
 	minimum?: number;
 	maximum?: number;
 	maxItems?: number;
+	maxLength?: number;
+	allowedInWords?: true;
+	/** Rules written in words (prose.ts): see test/contract/contract.ts for what each means. */
+	deprecated?: true;
+	omitIfNotApplicable?: true;
+	standardValues?: string[];
+	requiredUnless?: string[];
+	requiredWith?: string[];
+	requiredWhen?: { field: string; in: string[] };
+	/** Conditions still to be resolved against the object's fields (removed once they are). */
+	conditions?: Condition[];
 	/** Where a rule is our reading of the reference rather than its letter. */
 	note?: string;
 }
@@ -116,6 +129,10 @@ interface Field {
 	minimum?: number;
 	maximum?: number;
 	used?: boolean;
+	/** The rules its sentences give (prose.ts). */
+	prose?: ProseRules;
+	/** The labels of its codes (`AREA_3(…(3권역))`), for conditions that name a code by its label. */
+	labels?: Record<string, string>;
 }
 
 /**
@@ -181,9 +198,38 @@ interface Endpoint {
 	note?: string;
 }
 
-function reader(source: string): (path: string) => string {
-	if (existsSync(join(source, 'docs'))) return (path) => readFileSync(join(source, path), 'utf-8');
-	return (path) => execFileSync('git', ['--git-dir', source, 'show', `HEAD:${path}`]).toString();
+interface Reader {
+	read: (path: string) => string;
+	/** Every endpoint page of the reference: docs/api/<version>/<path>.<METHOD>.md. */
+	pages: () => string[];
+}
+
+function reader(source: string): Reader {
+	const isPage = (path: string) =>
+		/^docs\/api\/v\d+\/.+\.(GET|POST|PUT|PATCH|DELETE)\.md$/.test(path);
+	if (existsSync(join(source, 'docs'))) {
+		return {
+			read: (path) => readFileSync(join(source, path), 'utf-8'),
+			pages: () =>
+				(readdirSync(join(source, 'docs/api'), { recursive: true }) as string[])
+					.map((path) => `docs/api/${path}`)
+					.filter(isPage),
+		};
+	}
+	return {
+		read: (path) => execFileSync('git', ['--git-dir', source, 'show', `HEAD:${path}`]).toString(),
+		pages: () =>
+			execFileSync('git', ['--git-dir', source, 'ls-tree', '-r', '--name-only', 'HEAD', 'docs/api'])
+				.toString()
+				.split('\n')
+				.filter(isPage),
+	};
+}
+
+/** The method and path a page documents, from its file name. */
+function endpointOfPage(page: string): [method: string, path: string] {
+	const match = /^docs\/api\/(.+)\.(GET|POST|PUT|PATCH|DELETE)\.md$/.exec(page)!;
+	return [match[2], `/${match[1]}`];
 }
 
 const TYPE_NAMES: Record<string, Schema['type']> = {
@@ -200,6 +246,9 @@ const TYPE_NAMES: Record<string, Schema['type']> = {
  * name.
  */
 let pageEnums = new Map<string, string[]>();
+
+/** Where the rule findings of one reading of a whole page go (prose.ts), for the coverage table. */
+let findingsSink: Finding[] | undefined;
 
 /** `**name**<type text>` lines, with what follows them until the next field. */
 function parseFields(text: string): Field[] {
@@ -236,6 +285,7 @@ function parseFields(text: string): Field[] {
 		// it, shoes those up to productSize). Its type is then the example's.
 		if (!typed && rest.trim() === '') continue;
 		// What belongs to this field: the lines up to the next field line.
+		const own: string[] = [];
 		for (let next = index + 1; next < lines.length; next++) {
 			const line = lines[next].trim();
 			if (
@@ -244,6 +294,14 @@ function parseFields(text: string): Field[] {
 			)
 				break;
 			if (line.startsWith('## ') || line.startsWith('### ')) break;
+			if (line !== '') own.push(line);
+			// Labels of codes: `- AREA_2(…(2권역)), AREA_3(…(3권역))`, `- FIXED(특정 기간), FLEXIBLE(…)`.
+			if (line.startsWith('- ')) {
+				for (const part of line.slice(2).split(/,\s*(?=[A-Z][A-Z0-9_]+\s?\()/)) {
+					const labelled = /^([A-Z][A-Z0-9_]+)\s?\((.*)\)\s*$/.exec(part.trim());
+					if (labelled) (field.labels ??= {})[labelled[1]] = labelled[2];
+				}
+			}
 			const possible = /^\*\*Possible values:\*\*\s*\[(.*)\]/.exec(line);
 			if (possible) field.enum = [...possible[1].matchAll(/`([^`]+)`/g)].map((m) => m[1]);
 			const range =
@@ -264,6 +322,18 @@ function parseFields(text: string): Field[] {
 				if (codes.length > 0) field.enum = codes;
 			}
 		}
+		const note = typed?.[2];
+		const { rules, findings } = readProse({
+			name: field.name,
+			heading: rest,
+			...(note && !/^[\w-]+$/.test(note) ? { typeNote: note } : {}),
+			type: typed?.[1],
+			array: Boolean(typed?.[3]),
+			lines: own,
+			...(field.enum ? { tableEnum: field.enum } : {}),
+		});
+		if (Object.keys(rules).length > 0) field.prose = rules;
+		findingsSink?.push(...findings);
 		fields.push(field);
 	}
 	for (const field of fields) {
@@ -291,7 +361,132 @@ function schemaOfField(field: Field): Schema {
 	if (field.format) scalar.format = field.format;
 	if (field.enum && scalar.type === 'string') scalar.enum = field.enum;
 	if (field.type === 'object') delete scalar.enum;
-	return field.array ? { type: 'array', items: scalar } : scalar;
+	return withProse(field.array ? { type: 'array', items: scalar } : scalar, field);
+}
+
+/**
+ * A field's schema with the rules its sentences give. Value rules go on the value (an array's
+ * items), presence rules (deprecated, delete-if-N/A, conditions) on the field itself.
+ */
+function withProse(schema: Schema, field: Field | undefined): Schema {
+	const rules = field?.prose;
+	if (!rules) return schema;
+	let value = schema.type === 'array' && schema.items ? schema.items : schema;
+	if (rules.format === 'year-month') {
+		if (value.type === 'object') {
+			// The product pages type some release months `object<'yyyy-MM' 형식 입력>` with an example
+			// of Java's YearMonth as a bean ({year, month, monthValue, leapYear}): the words say a
+			// 'yyyy-MM' text, the example an object. Either is taken; neither is refused.
+			const text: Schema = { type: 'string', format: 'year-month' };
+			if (rules.maxLength !== undefined) text.maxLength = rules.maxLength;
+			const note =
+				"Typed object<'yyyy-MM' 형식 입력> with YearMonth's bean as the example: a 'yyyy-MM' text or that object.";
+			value = { anyOf: [value, text], note };
+			if (schema.type === 'array') schema.items = value;
+			else schema = value;
+		} else if (value.type === 'string') {
+			value.format = 'year-month';
+		}
+	} else if (rules.format && value.type === 'string' && !value.format) {
+		value.format = rules.format;
+	}
+	if (rules.maxLength !== undefined && value.type === 'string') value.maxLength = rules.maxLength;
+	if (rules.maximum !== undefined && value.maximum === undefined) value.maximum = rules.maximum;
+	if (rules.enum && !value.anyOf) {
+		// Values in prose narrow the table's list (`channelProductDisplayStatusType`: the table lists
+		// WAIT, ON and SUSPENSION, the sentence `ON, SUSPENSION만 입력 가능합니다`).
+		const listed = value.enum;
+		value.enum = listed ? listed.filter((code) => rules.enum!.includes(code)) : rules.enum;
+		if (listed && value.enum.length === 0) value.enum = rules.enum;
+		value.allowedInWords = true;
+	}
+	if (rules.standardValues) value.standardValues = rules.standardValues;
+	if (rules.maxItems !== undefined && schema.type === 'array') schema.maxItems = rules.maxItems;
+	if (rules.deprecated) schema.deprecated = true;
+	if (rules.omitIfNotApplicable) schema.omitIfNotApplicable = true;
+	if (rules.conditions && rules.deprecated) {
+		// The food pages mark expirationDateText `deprecated` and, in the same words, "required when
+		// expirationDate is not given" (expirationDate is deprecated too): a retired field cannot be
+		// required, so the requirement is read as retired with it, not enforced.
+		for (const condition of rules.conditions) {
+			condition.finding.why = 'the field is deprecated: its requirement is read as retired too';
+		}
+	} else if (rules.conditions) schema.conditions = rules.conditions;
+	return schema;
+}
+
+/**
+ * Turns the conditions of an object's fields into rules on those fields, each naming siblings of
+ * the same object; a condition whose field or value cannot be found among them is left as an
+ * unread sentence of the coverage table.
+ */
+function resolveConditions(object: Schema, fields: Map<string, Field>): void {
+	const properties = object.properties ?? {};
+	const names = Object.keys(properties);
+	const sibling = (word: string) =>
+		names.find((name) => name === word) ??
+		names.find((name) => name.toLowerCase() === word.toLowerCase());
+	const enumOf = (schema: Schema | undefined) =>
+		(schema?.type === 'array' ? schema.items?.enum : schema?.enum) ?? [];
+	for (const [name, child] of Object.entries(properties)) {
+		const conditions = child.conditions;
+		if (!conditions) continue;
+		delete child.conditions;
+		for (const condition of conditions) {
+			const failed = (why: string) => {
+				condition.finding.encoded = false;
+				condition.finding.why = why;
+			};
+			if (condition.kind === 'unless') {
+				const others = condition.fields.filter((field) => field !== name).map(sibling);
+				if (others.some((other) => other === undefined)) {
+					failed('names a field that is not in the same object');
+					continue;
+				}
+				child.requiredUnless = [
+					...new Set([...(child.requiredUnless ?? []), ...(others as string[])]),
+				];
+			} else if (condition.kind === 'with') {
+				// `시작일을 입력한 경우 필수` on an end date: the start date of the same name.
+				const start = sibling(name.replace(/End/, 'Start').replace(/^end/, 'start'));
+				if (!/End|^end/.test(name) || !start) {
+					failed('the start date it names is not a sibling');
+					continue;
+				}
+				child.requiredWith = [start];
+			} else {
+				const values = condition.values ?? [];
+				const target = condition.fields[0]
+					? sibling(condition.fields[0])
+					: names.find(
+							(other) =>
+								other !== name &&
+								values.every((value) => enumOf(properties[other]).includes(value)),
+						);
+				if (!target) {
+					failed('names a field that is not in the same object');
+					continue;
+				}
+				const codes = enumOf(properties[target]);
+				const labels = fields.get(target)?.labels ?? {};
+				const resolved = values.map((value) =>
+					codes.includes(value)
+						? value
+						: (() => {
+								const matching = codes.filter((code) => labels[code]?.includes(value));
+								return matching.length === 1 ? matching[0] : undefined;
+							})(),
+				);
+				if (resolved.some((code) => code === undefined)) {
+					failed(`the value it names is not one of ${target}'s codes`);
+					continue;
+				}
+				child.requiredWhen = { field: target, in: resolved as string[] };
+			}
+			condition.finding.encoded = true;
+			delete condition.finding.why;
+		}
+	}
 }
 
 /**
@@ -308,11 +503,19 @@ function schemaOf(
 	following: string[],
 ): Schema {
 	if (Array.isArray(value)) {
-		const items =
+		const items: Schema =
 			value.length > 0
 				? schemaOf(value[0], fields, cursor, field && { ...field, array: false }, following)
 				: {};
-		return { type: 'array', items };
+		// Presence rules belong to the field, not to each of its items.
+		const array: Schema = { type: 'array', items };
+		for (const key of ['deprecated', 'omitIfNotApplicable', 'conditions'] as const) {
+			if (items[key] !== undefined) {
+				(array as Record<string, unknown>)[key] = items[key];
+				delete items[key];
+			}
+		}
+		return array;
 	}
 	if (value !== null && typeof value === 'object') {
 		const properties: Record<string, Schema> = {};
@@ -322,7 +525,9 @@ function schemaOf(
 		// Fields passed over in this object, by name: an example key that comes later than its
 		// field in the list (the example orders some keys differently) still finds its rules.
 		const passedOver = new Map<string, Field>();
+		const byName = new Map<string, Field>();
 		const add = (found: Field) => {
+			byName.set(found.name, found);
 			found.used = true;
 			passedOver.set(found.name, found);
 			if (properties[found.name] === undefined) properties[found.name] = schemaOfField(found);
@@ -343,6 +548,7 @@ function schemaOf(
 				}
 			}
 			found ??= passedOver.get(key);
+			if (found) byName.set(key, found);
 			const child = (value as Record<string, unknown>)[key];
 			properties[key] = schemaOf(child, fields, cursor, found, [
 				...keys.slice(position + 1),
@@ -356,7 +562,13 @@ function schemaOf(
 			if (!fields[cursor.at].used) add(fields[cursor.at]);
 			cursor.at += 1;
 		}
-		return { type: 'object', properties, ...(required.length ? { required } : {}) };
+		const object: Schema = {
+			type: 'object',
+			properties,
+			...(required.length ? { required } : {}),
+		};
+		resolveConditions(object, byName);
+		return withProse(object, field);
 	}
 	const exampleType: Schema['type'] =
 		typeof value === 'boolean'
@@ -373,7 +585,7 @@ function schemaOf(
 	if (field?.enum && schema.type === 'string') schema.enum = field.enum;
 	if (field?.minimum !== undefined) schema.minimum = field.minimum;
 	if (field?.maximum !== undefined) schema.maximum = field.maximum;
-	return schema;
+	return withProse(schema, field);
 }
 
 /** Parameters (path or query) from a section: flat, no example needed. */
@@ -381,16 +593,23 @@ function parameterSchema(section: string | undefined): Schema | undefined {
 	if (!section) return undefined;
 	const properties: Record<string, Schema> = {};
 	const required: string[] = [];
+	const byName = new Map<string, Field>();
 	for (const field of parseFields(section)) {
 		const scalar: Schema = { type: field.type === 'object' ? 'string' : (field.type ?? 'string') };
 		if (field.format) scalar.format = field.format;
 		if (field.enum) scalar.enum = field.enum;
 		if (field.minimum !== undefined) scalar.minimum = field.minimum;
 		if (field.maximum !== undefined) scalar.maximum = field.maximum;
-		properties[field.name] = field.array ? { type: 'array', items: scalar } : scalar;
+		properties[field.name] = withProse(
+			field.array ? { type: 'array', items: scalar } : scalar,
+			field,
+		);
+		byName.set(field.name, field);
 		if (field.required) required.push(field.name);
 	}
-	return { type: 'object', properties, ...(required.length ? { required } : {}) };
+	const object: Schema = { type: 'object', properties, ...(required.length ? { required } : {}) };
+	resolveConditions(object, byName);
+	return object;
 }
 
 function section(text: string, heading: RegExp, until: RegExp): string | undefined {
@@ -402,14 +621,25 @@ function section(text: string, heading: RegExp, until: RegExp): string | undefin
 	return end < 0 ? rest : rest.slice(0, end);
 }
 
-function convert(read: (path: string) => string) {
+function convert({ read, pages }: Reader) {
 	const version = /Version: ([\d.]+)/.exec(read('docs/guide/커머스api.md'))?.[1] ?? 'unknown';
-	const endpoints = ENDPOINTS.map(([method, path]) => {
+	// The endpoints the package calls first, in their order, then every other page of the reference.
+	const served = new Set(ENDPOINTS.map(([method, path]) => `${method} ${path}`));
+	const others = pages()
+		.map(endpointOfPage)
+		.filter(([method, path]) => !served.has(`${method} ${path}`))
+		.sort(([m1, p1], [m2, p2]) => p1.localeCompare(p2) || m1.localeCompare(m2));
+	const findings: Array<Finding & { page: string }> = [];
+	const endpoints = [...ENDPOINTS, ...others].map(([method, path]) => {
 		const source = `docs/api/${path.split('/')[1]}/${path.split('/').slice(2).join('/')}.${method}.md`;
 		const text = read(source);
 		// Read the whole page once for its named code lists, before its sections.
 		pageEnums = new Map();
+		findingsSink = undefined;
 		parseFields(text);
+		// Each field entry of the page is read once more in its section: its rule findings there.
+		const pageFindings: Finding[] = [];
+		findingsSink = pageFindings;
 		const request = section(text, /^## Request/m, /^## Responses/m) ?? '';
 		const responses = text.slice(text.search(/^## Responses/m));
 		const query = parameterSchema(section(request, /^### Query Parameters/m, /^### /m));
@@ -444,6 +674,8 @@ function convert(read: (path: string) => string) {
 				? schemaOf(successExample, parseFields(successText), { at: 0 }, undefined, [])
 				: undefined;
 		const errors = errorAnswers(responses, success !== undefined);
+		findingsSink = undefined;
+		findings.push(...pageFindings.map((finding) => ({ ...finding, page: source })));
 		const limit = /최대 ([\d,]+)개/.exec(/^description: "(.*)"$/m.exec(text)?.[1] ?? '');
 		const endpoint = {
 			method,
@@ -483,7 +715,42 @@ function convert(read: (path: string) => string) {
 		docsVersion: version,
 		generatedBy: 'scripts/contract/convert.ts',
 		endpoints,
+		rulesInWords: rulesTable(findings),
 	};
+}
+
+/**
+ * What the converter found in the reference's sentences, for docs/contract-coverage.md: per rule
+ * kind, the sentences found and how many became contract rules, and every sentence it could not
+ * read, by page (each distinct sentence of a page once).
+ */
+function rulesTable(findings: Array<Finding & { page: string }>) {
+	const kinds: Record<string, { found: number; encoded: number }> = {};
+	for (const kind of Object.keys(RULE_KINDS)) kinds[kind] = { found: 0, encoded: 0 };
+	const unread = new Map<
+		string,
+		{ page: string; fields: string[]; sentence: string; why: string }
+	>();
+	for (const finding of findings) {
+		kinds[finding.kind].found += 1;
+		if (finding.encoded) {
+			kinds[finding.kind].encoded += 1;
+			continue;
+		}
+		const key = `${finding.page}\u0000${finding.sentence}`;
+		const known = unread.get(key);
+		if (known) {
+			if (!known.fields.includes(finding.field)) known.fields.push(finding.field);
+		} else {
+			unread.set(key, {
+				page: finding.page,
+				fields: [finding.field],
+				sentence: finding.sentence,
+				why: finding.why ?? '',
+			});
+		}
+	}
+	return { kinds, unread: [...unread.values()] };
 }
 
 interface ErrorAnswer {

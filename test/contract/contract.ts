@@ -12,7 +12,7 @@ export interface Schema {
 	/** Valid when one of these is (a reading where the reference contradicts itself). */
 	anyOf?: Schema[];
 	type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
-	format?: 'date-time' | 'date';
+	format?: 'date-time' | 'date' | 'year-month' | 'yyyyMMdd' | 'HHmm';
 	note?: string;
 	properties?: Record<string, Schema>;
 	required?: string[];
@@ -20,6 +20,24 @@ export interface Schema {
 	enum?: string[];
 	minimum?: number;
 	maximum?: number;
+	/** `<= N characters`, `최대 N자`. */
+	maxLength?: number;
+	/** `최대 9개`: a list's size in words. */
+	maxItems?: number;
+	/** `deprecated`: still accepted; the node never sends one by default. */
+	deprecated?: true;
+	/** `해당 사항이 없으면 이 요소를 삭제하고 전송합니다`: about meaning, never refused. */
+	omitIfNotApplicable?: true;
+	/** The enum is (or is narrowed by) a sentence: `PERCENT, WON만 입력 가능합니다`. */
+	allowedInWords?: true;
+	/** Codes the page lists as standard texts (`- 0 (…)`), or allowed values written softly. */
+	standardValues?: string[];
+	/** `packDate를 입력하지 않은 경우에는 필수`: required when none of these siblings is given. */
+	requiredUnless?: string[];
+	/** `시작일을 입력한 경우 필수`: required when one of these siblings is given. */
+	requiredWith?: string[];
+	/** `deliveryAreaType이 3권역인 경우 필수`: required when the sibling holds one of the codes. */
+	requiredWhen?: { field: string; in: string[] };
 }
 
 export interface ContractEndpoint {
@@ -42,6 +60,11 @@ export interface Contract {
 	source: string;
 	docsVersion: string;
 	endpoints: ContractEndpoint[];
+	/** What scripts/contract/prose.ts found in the reference's sentences, for the coverage table. */
+	rulesInWords?: {
+		kinds: Record<string, { found: number; encoded: number }>;
+		unread: Array<{ page: string; fields: string[]; sentence: string; why: string }>;
+	};
 }
 
 /** One input Naver would name in `invalidInputs`. */
@@ -83,6 +106,17 @@ export function findEndpoint(
 // Naver's request date-times: 'yyyy-MM-dd'T'HH:mm[:ss][.SSS]XXX' (restful-api guide, option-stock).
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The formats Naver writes in words: `'yyyy-MM' 형식`, `yyyymmdd 형식`, `HHmm 형식`. */
+const WORD_FORMATS: Record<string, { pattern: RegExp; message: string }> = {
+	'year-month': { pattern: /^\d{4}-(0[1-9]|1[0-2])$/, message: "'yyyy-MM' 형식이어야 합니다." },
+	yyyyMMdd: {
+		pattern: /^\d{4}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/,
+		message: "'yyyyMMdd' 형식이어야 합니다.",
+	},
+	HHmm: { pattern: /^([01]\d|2[0-3])[0-5]\d$/, message: "'HHmm' 형식이어야 합니다." },
+};
+
+const given = (value: unknown) => value !== undefined && value !== null && value !== '';
 
 function typeOf(value: unknown): string {
 	if (value === null) return 'null';
@@ -145,6 +179,36 @@ function check(
 		if (schema.format === 'date' && !DATE.test(text)) {
 			problems.push({ name, type: 'typeMismatch', message: "'yyyy-MM-dd' 형식이어야 합니다." });
 		}
+		const words = schema.format ? WORD_FORMATS[schema.format] : undefined;
+		if (words && !words.pattern.test(text)) {
+			problems.push({ name, type: 'typeMismatch', message: words.message });
+		}
+		if (schema.maxLength !== undefined && [...text].length > schema.maxLength) {
+			problems.push({
+				name,
+				type: 'Size',
+				message: `최대 ${schema.maxLength}자까지 입력할 수 있습니다.`,
+			});
+		}
+	}
+	// Allowed values written for a number (`10, 50, 100만 입력 가능`).
+	if ((schema.type === 'integer' || schema.type === 'number') && schema.enum) {
+		if (!schema.enum.includes(String(actual))) {
+			problems.push({
+				name,
+				type: 'typeMismatch',
+				message: `허용되지 않은 값입니다: ${String(actual)}`,
+			});
+		}
+	}
+	if (schema.type === 'array' && schema.maxItems !== undefined) {
+		if ((actual as unknown[]).length > schema.maxItems) {
+			problems.push({
+				name,
+				type: 'Size',
+				message: `최대 ${schema.maxItems}개까지 입력할 수 있습니다.`,
+			});
+		}
 	}
 	if (schema.type === 'array' && schema.items) {
 		(actual as unknown[]).forEach((item, index) =>
@@ -168,7 +232,56 @@ function check(
 				problems.push({ name: childName, type: 'NotNull', message: '필수 입력값입니다.' });
 			}
 		}
+		// Requirements written in words, each naming a sibling of the same object.
+		for (const [key, child] of Object.entries(schema.properties)) {
+			if (given(object[key])) continue;
+			const childName = name === '' ? key : `${name}.${key}`;
+			const missing = (message: string) =>
+				problems.push({ name: childName, type: 'NotNull', message });
+			if (child.requiredUnless && !child.requiredUnless.some((other) => given(object[other]))) {
+				missing(`${child.requiredUnless.join(', ')}을(를) 입력하지 않은 경우 필수입니다.`);
+			} else if (child.requiredWith?.some((other) => given(object[other]))) {
+				missing(`${child.requiredWith.join(', ')}을(를) 입력한 경우 필수입니다.`);
+			} else if (
+				child.requiredWhen &&
+				child.requiredWhen.in.includes(String(object[child.requiredWhen.field]))
+			) {
+				missing(
+					`${child.requiredWhen.field}이(가) ${String(object[child.requiredWhen.field])}인 경우 필수입니다.`,
+				);
+			}
+		}
 	}
+}
+
+/**
+ * What a request sends that the reference asks a client not to send, though Naver accepts it:
+ * `deprecated` fields, and fields it says to delete when they do not apply (a value there tells
+ * buyers something; only the seller can know it is true). The node's own requests are checked
+ * with this: it may send either only when the seller gave the value.
+ */
+export function adviseRequest(
+	endpoint: ContractEndpoint,
+	body: unknown,
+): Array<{ name: string; rule: 'deprecated' | 'omitIfNotApplicable' }> {
+	const found: Array<{ name: string; rule: 'deprecated' | 'omitIfNotApplicable' }> = [];
+	const walk = (schema: Schema | undefined, value: unknown, name: string) => {
+		if (!schema || value === undefined || value === null) return;
+		if (schema.deprecated) found.push({ name, rule: 'deprecated' });
+		if (schema.omitIfNotApplicable) found.push({ name, rule: 'omitIfNotApplicable' });
+		if (schema.anyOf) return schema.anyOf.forEach((branch) => walk(branch, value, name));
+		if (Array.isArray(value)) {
+			value.forEach((item, index) => walk(schema.items, item, `${name}[${index}]`));
+			return;
+		}
+		if (typeof value === 'object') {
+			for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+				walk(schema.properties?.[key], child, name === '' ? key : `${name}.${key}`);
+			}
+		}
+	};
+	walk(endpoint.body, body, '');
+	return found;
 }
 
 /**

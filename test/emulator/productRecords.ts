@@ -278,6 +278,9 @@ function noticeValue(
 	dates: ProductDates,
 ): unknown {
 	const at = new Date(noticeDate(name, dates) + 9 * 3_600_000);
+	// A release month the contract takes as a 'yyyy-MM' text or YearMonth's object: the object, as
+	// the reference's example and field list give it.
+	if (field.anyOf) field = field.anyOf.find((branch) => branch.type === 'object') ?? field.anyOf[0];
 	if (field.type === 'object') {
 		// The reference's field list says "'yyyy-MM' 형식 입력" for the release month of season and
 		// office appliances and sports equipment, but documents an object (year, month, monthValue,
