@@ -11,6 +11,8 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 
 import type { IDataObject } from 'n8n-workflow';
 
+import { NOTICE_TYPES } from '../../../nodes/NaverCommerce/options/noticeTypes';
+import { adviseRequest, checkRequest, contract } from '../../contract/contract';
 import { issuedImageUrls } from '../../emulator/routes/productImages';
 import { runNaverCommerceNode } from '../../helpers/n8nHarness';
 import { jpegBytes } from '../../helpers/imageBytes';
@@ -90,7 +92,10 @@ describe('Product → Create through n8n-core', () => {
 		const notice = detail.productInfoProvidedNotice as { wear: IDataObject };
 		assert.equal((notice as IDataObject).productInfoProvidedNoticeType, 'WEAR');
 		assert.equal(notice.wear.material, '상품상세 참조');
-		assert.equal(notice.wear.returnCostReason, '상품상세 참조');
+		// The legal clauses by their statutory code; the month left out, its text twin answered.
+		assert.equal(notice.wear.returnCostReason, '0');
+		assert.equal(notice.wear.packDate, undefined);
+		assert.equal(notice.wear.packDateText, '상품상세 참조');
 		assert.deepEqual(detail.originAreaInfo, { originAreaCode: '00' });
 		assert.deepEqual(detail.sellerCodeInfo, { sellerManagementCode: 'NEW-TEE-001' });
 		assert.equal(detail.minorPurchasable, true);
@@ -274,7 +279,18 @@ describe('Product → Create through n8n-core', () => {
 			[{ imageUrls: Array.from({ length: 11 }, () => IMAGE_1).join(',') }, /at most 10 images/],
 			[{ salePrice: 0 }, /Sale Price must be a whole number from 1/],
 			[{ originAreaCode: '02', originImporter: '  ' }, /Importer is required/],
-			[{ noticeType: 'GENERAL_FOOD' }, /notice needs .*geneticallyModified/],
+			[
+				{
+					additionalFieldsJson: JSON.stringify({
+						originProduct: {
+							detailAttribute: {
+								productInfoProvidedNotice: { wear: { material: '', packDateText: '' } },
+							},
+						},
+					}),
+				},
+				/notice needs material, packDateText \(or packDate\)/,
+			],
 			[{ additionalFieldsJson: '[1]' }, /must be an object/],
 			[
 				{ leafCategoryId: { __rl: true, mode: 'id', value: '={{ "tees" }}' } },
@@ -289,17 +305,16 @@ describe('Product → Create through n8n-core', () => {
 		assert.equal(env.emulator.stats.byRoute['productImages.upload'] ?? 0, 0);
 	});
 
-	test('a notice field that is not text can be given in Additional Fields', async () => {
+	test("processed food's two yes/no answers come from the form; a month or date from Additional Fields", async () => {
 		const result = await env.run(
 			'create',
 			form({
 				noticeType: 'GENERAL_FOOD',
+				noticeGeneticallyModified: true,
 				additionalFieldsJson: JSON.stringify({
 					originProduct: {
 						detailAttribute: {
-							productInfoProvidedNotice: {
-								generalFood: { geneticallyModified: false, importDeclarationCheck: false },
-							},
+							productInfoProvidedNotice: { generalFood: { packDate: '2026-11-30' } },
 						},
 					},
 				}),
@@ -308,8 +323,37 @@ describe('Product → Create through n8n-core', () => {
 		assert.equal(result.error, undefined, errorText(result));
 		const notice = ((sentBodies()[0].originProduct as IDataObject).detailAttribute as IDataObject)
 			.productInfoProvidedNotice as { generalFood: IDataObject };
-		assert.equal(notice.generalFood.geneticallyModified, false);
+		assert.equal(notice.generalFood.geneticallyModified, true);
+		assert.equal(notice.generalFood.importDeclarationCheck, false);
 		assert.equal(notice.generalFood.productName, '상품상세 참조');
+		assert.equal(notice.generalFood.packDate, '2026-11-30');
+		// Its text twin is not invented when the date is given.
+		assert.equal(notice.generalFood.packDateText, undefined);
+	});
+
+	test('every notice type: the form alone, no Additional Fields, makes a request the contract takes, rules in words included, and fills nothing the seller must decide', async () => {
+		const create = contract().endpoints.find(
+			(endpoint) => endpoint.method === 'POST' && endpoint.path === '/v2/products',
+		)!;
+		for (const type of NOTICE_TYPES) {
+			env.reset();
+			issuedImageUrls(env.emulator.store).add(IMAGE_1);
+			issuedImageUrls(env.emulator.store).add(IMAGE_2);
+			const result = await env.run('create', form({ noticeType: type.value }));
+			assert.equal(result.error, undefined, `${type.value}: ${errorText(result)}`);
+			const [body] = sentBodies();
+			assert.deepEqual(checkRequest(create, { pathParameters: {}, body }), [], type.value);
+			// Nothing deprecated, nothing "to delete if it does not apply" (certificateDetails, importer…).
+			assert.deepEqual(adviseRequest(create, body), [], type.value);
+			const notice = ((body.originProduct as IDataObject).detailAttribute as IDataObject)
+				.productInfoProvidedNotice as IDataObject;
+			const fields = notice[type.field] as IDataObject;
+			for (const [field, kind] of Object.entries(type.fields)) {
+				if (kind === 'yearMonth' || kind === 'date')
+					assert.equal(fields[field], undefined, `${type.value}.${field} is the seller's`);
+				if (kind === 'legalText') assert.equal(fields[field], '0', `${type.value}.${field}`);
+			}
+		}
 	});
 
 	test("Naver's 400 shows every invalid input, or Naver's message when there is none", async () => {

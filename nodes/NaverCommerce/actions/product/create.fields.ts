@@ -279,7 +279,26 @@ export const createFields: INodeProperties[] = [
 			loadOptionsDependsOn: ['leafCategoryId.value'],
 		},
 		description:
-			'The notice group of the product (상품정보제공고시), those Naver recommends for the category first. Its text fields are sent as "상품상세 참조" (see the detail page); give other values in Additional Fields. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			'The notice group of the product (상품정보제공고시), those Naver recommends for the category first. Its required text fields are sent as "상품상세 참조" (see the detail page) and its legal clauses as the statutory text; fields that apply only to some products (certification, importer, energy rating…), dates and months are left out: give them in Additional Fields. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	// Processed and health food require two yes/no answers only the seller can give.
+	{
+		displayName: 'Genetically Modified',
+		name: 'noticeGeneticallyModified',
+		type: 'boolean',
+		default: false,
+		displayOptions: { show: { noticeType: ['GENERAL_FOOD', 'DIET_FOOD'] } },
+		description:
+			'Whether the food is genetically modified and must say so (유전자변형식품 표시, geneticallyModified)',
+	},
+	{
+		displayName: 'Import Declared',
+		name: 'noticeImportDeclarationCheck',
+		type: 'boolean',
+		default: false,
+		displayOptions: { show: { noticeType: ['GENERAL_FOOD', 'DIET_FOOD'] } },
+		description:
+			'Whether the food is imported with its import declaration filed (수입신고 필, importDeclarationCheck); off means it does not apply',
 	},
 	{
 		displayName: 'Origin',

@@ -19,8 +19,16 @@ import { uploadItemImages } from './uploadImages.operation';
 const MAX_IMAGES = 10;
 /** optionSimple and optionCombinationGroupNames: up to 3 (조합형 3개, products.POST.md). */
 const MAX_OPTION_GROUPS = 3;
-/** What Naver writes into a notice text field that is left out (미입력 시 상품상세 참조). */
+/** A notice text the seller must give, answered "refer to the detail page". */
 const SEE_DETAIL_PAGE = '상품상세 참조';
+/**
+ * The legal clauses (returnCostReason, noRefundReason, qualityAssuranceStandard,
+ * compensationProcedure, troubleShootingContents) are listed in products.POST.md by code: `- 0`
+ * with the statutory text, `- 1 (상품상세 참조)`; their example bodies give only "string". Code 0
+ * states what the law and Naver Pay already guarantee for every product, so it is true whatever
+ * the detail page says; "상품상세 참조" would point buyers to a page that may not say it.
+ */
+const STATUTORY_TEXT = '0';
 
 const displayOptions = { show: { resource: ['product'], operation: ['create'] } };
 
@@ -49,13 +57,46 @@ function optionalAddressId(fail: Fail, value: unknown, label: string): number | 
 	return Number(text);
 }
 
-/** The notice of one type with its text fields answered "see the detail page". */
-function noticeOf(value: string, fail: Fail): IDataObject {
+const given = (value: unknown) => value !== undefined && value !== null && value !== '';
+
+/**
+ * The notice of one type with only what the reference requires answered: the legal clauses by
+ * their statutory code, required text "see the detail page", and of a field required unless its
+ * twin is given (packDateText unless packDate, a 'yyyy-MM' month) the one that takes text. Fields
+ * to delete when they do not apply, deprecated fields, dates, months and optional text are left to
+ * the seller (Additional Fields): a value there would tell buyers something only they can know.
+ */
+function noticeOf(
+	value: string,
+	fail: Fail,
+	answers: IDataObject,
+	extra: IDataObject | undefined,
+): IDataObject {
 	const type = NOTICE_TYPES.find((candidate) => candidate.value === value);
 	if (!type) throw fail(`Unknown product information notice type: ${value}`);
 	const fields: IDataObject = {};
-	for (const [field, kind] of Object.entries(type.fields)) {
-		if (kind === 'text') fields[field] = SEE_DETAIL_PAGE;
+	// What the seller gives in Additional Fields for this notice: a twin given there is not answered.
+	const own = (
+		((extra?.originProduct as IDataObject | undefined)?.detailAttribute as IDataObject | undefined)
+			?.productInfoProvidedNotice as IDataObject | undefined
+	)?.[type.field] as IDataObject | undefined;
+	// The form's yes/no answers (Genetically Modified, Import Declared), for the types that have them.
+	for (const [field, answer] of Object.entries(answers)) {
+		if (type.fields[field] === 'boolean') fields[field] = answer;
+	}
+	const answer = (field: string) => {
+		const kind = type.fields[field];
+		if (kind === 'legalText') fields[field] = STATUTORY_TEXT;
+		else if (kind === 'text') fields[field] = SEE_DETAIL_PAGE;
+	};
+	type.required.forEach(answer);
+	for (const [field, twins] of Object.entries(type.requiredUnless ?? {})) {
+		if ([field, ...twins].some((name) => fields[name] !== undefined || given(own?.[name])))
+			continue;
+		// The twin when it takes text (afterServiceDirector for customerServicePhoneNumber), else
+		// the field itself (packDateText, as packDate takes only a month).
+		const textTwin = twins.find((name) => type.fields[name] === 'text');
+		answer(textTwin ?? field);
 	}
 	return { productInfoProvidedNoticeType: type.value, [type.field]: fields };
 }
@@ -67,7 +108,12 @@ function missingNoticeFields(notice: IDataObject | undefined): string[] {
 	);
 	if (!type || !notice) return [];
 	const fields = (notice[type.field] ?? {}) as IDataObject;
-	return type.required.filter((field) => fields[field] === undefined || fields[field] === '');
+	return [
+		...type.required.filter((field) => !given(fields[field])),
+		...Object.entries(type.requiredUnless ?? {})
+			.filter(([field, twins]) => ![field, ...twins].some((name) => given(fields[name])))
+			.map(([field, twins]) => `${field} (or ${twins.join(', ')})`),
+	];
 }
 
 function optionInfoOf(
@@ -327,6 +373,19 @@ export async function execute(
 				productInfoProvidedNotice: noticeOf(
 					this.getNodeParameter('noticeType', itemIndex) as string,
 					fail,
+					{
+						geneticallyModified: this.getNodeParameter(
+							'noticeGeneticallyModified',
+							itemIndex,
+							false,
+						),
+						importDeclarationCheck: this.getNodeParameter(
+							'noticeImportDeclarationCheck',
+							itemIndex,
+							false,
+						),
+					},
+					extra as IDataObject | undefined,
 				),
 			},
 		},
