@@ -13,7 +13,16 @@ import { join } from 'node:path';
 
 import { withoutPaths } from '../../nodes/NaverCommerce/helpers/objectPaths';
 import { READ_ONLY_PRODUCT_FIELDS } from '../../nodes/NaverCommerce/actions/product/update.operation';
-import { contract, findEndpoint, type Schema } from '../../test/contract/contract';
+import {
+	checkRequest,
+	contract,
+	findEndpoint,
+	type ContractEndpoint,
+	type Schema,
+} from '../../test/contract/contract';
+import { ROUTE_MODULES } from '../../test/emulator/routes';
+import { seedStore, seededRandom } from '../../test/emulator/store';
+import { RULE_KINDS } from './prose';
 import { formatKst } from '../../test/emulator/kst';
 import { openBuyerClaim } from '../../test/emulator/routes/claims';
 import { inquiryStateOf } from '../../test/emulator/routes/inquiries';
@@ -29,7 +38,12 @@ const TABLE = join(__dirname, '../../docs/contract-coverage.md');
 /** Leaf paths of a schema: `a.b`, `list[].c`. */
 function documentedLeaves(schema: Schema | undefined, prefix = ''): string[] {
 	if (!schema) return [];
-	if (schema.anyOf) return documentedLeaves(schema.anyOf[0], prefix);
+	// Readings with several shapes count by their fullest (a release month: text or YearMonth's bean).
+	if (schema.anyOf) {
+		return schema.anyOf
+			.map((branch) => documentedLeaves(branch, prefix))
+			.reduce((best, leaves) => (leaves.length > best.length ? leaves : best));
+	}
 	if (schema.type === 'array') return documentedLeaves(schema.items, `${prefix}[]`);
 	if (schema.type === 'object' && schema.properties && Object.keys(schema.properties).length > 0) {
 		return Object.entries(schema.properties).flatMap(([key, child]) =>
@@ -339,7 +353,7 @@ async function measure(): Promise<string> {
 		await emulator.stop();
 	}
 
-	const rows = contract().endpoints.map((endpoint) => {
+	const rows = servedEndpoints().map((endpoint) => {
 		const documented = new Set(documentedLeaves(endpoint.response).filter(Boolean));
 		// A list of the documented object (the reading of GET /v1/seller/channels) counts as it.
 		const present = new Set(
@@ -369,7 +383,166 @@ async function measure(): Promise<string> {
 		'| --- | --- | --- | --- |',
 		...rows,
 		'',
+		...rulesInWordsSection(),
 	].join('\n');
+}
+
+/** The endpoints the emulator serves: the contract holds every page of the reference. */
+function servedEndpoints() {
+	const routes = ROUTE_MODULES.flatMap((module) =>
+		module({
+			store: seedStore({ seed: 1, nowMs: Date.now(), productOrders: 1, spanHours: 1 }),
+			random: seededRandom(1),
+			now: Date.now,
+			seed: 1,
+		}),
+	);
+	return contract().endpoints.filter(
+		(endpoint) =>
+			// The token is served by the emulator itself, before its routes.
+			endpoint.path === '/v1/oauth2/token' ||
+			routes.some(
+				(route) =>
+					route.method === endpoint.method &&
+					route.pattern.test(endpoint.path.replace(/\{\w+\}/g, '1234')),
+			),
+	);
+}
+
+/**
+ * The rules Naver writes in words (scripts/contract/prose.ts), as the converter found them on every
+ * page of the reference: how many became contract rules, how many of those the contract check
+ * refuses (measured: one request breaking each rule, checked as the emulator checks every request),
+ * and every sentence it could not read.
+ */
+function rulesInWordsSection(): string[] {
+	const { rulesInWords, endpoints } = contract();
+	const enforced = measureEnforcement(endpoints);
+	const lines = [
+		'## Rules written in words',
+		'',
+		`Every field description on all ${endpoints.length} pages of the reference, read by`,
+		'`scripts/contract/convert.ts` (the rules in `scripts/contract/prose.ts`). *Found*: sentences (and table',
+		'lengths) of each kind, in requests and answers; *encoded*: turned into a rule of the contract; *enforced*: of',
+		'the encoded rules on request bodies, those for which a request breaking only that rule is refused by the',
+		'contract check the emulator runs on every request (one such request built per rule and checked, by',
+		'`scripts/contract/coverage.ts`); rules on answers are checked on every answer the emulator serves. "Delete if it does not apply",',
+		'`deprecated` and standard texts are about meaning: never refused, and the node is held to them by',
+		'`adviseRequest` in its tests instead.',
+		'',
+		'| Rule kind | Found | Encoded | Enforced | What the emulator does |',
+		'| --- | --- | --- | --- | --- |',
+		...Object.entries(RULE_KINDS).map(([kind, { label, enforcement }]) => {
+			const counts = rulesInWords?.kinds[kind] ?? { found: 0, encoded: 0 };
+			const refused = enforced.get(kind);
+			return `| ${label} | ${counts.found} | ${counts.encoded} | ${refused === undefined ? '–' : `${refused.refused} / ${refused.rules}`} | ${enforcement} |`;
+		}),
+		'',
+		'### Sentences the converter could not read',
+		'',
+		'Each is left to the reference; none is refused by the emulator. By page:',
+		'',
+		'| Page | Fields | Sentence | Why not |',
+		'| --- | --- | --- | --- |',
+		...(rulesInWords?.unread ?? []).map(
+			(row) =>
+				`| ${row.page.replace(/^docs\/api\//, '')} | ${row.fields.join(', ')} | ${row.sentence.replace(/\|/g, '\\|')} | ${row.why} |`,
+		),
+		'',
+	];
+	return lines;
+}
+
+/**
+ * For each rule kind the contract check refuses, one request per encoded rule that breaks only it,
+ * checked with checkRequest: how many of the rules it refuses at the field that breaks it.
+ */
+function measureEnforcement(
+	endpoints: ContractEndpoint[],
+): Map<string, { rules: number; refused: number }> {
+	const counts = new Map<string, { rules: number; refused: number }>();
+	const count = (kind: string, refused: boolean) => {
+		const entry = counts.get(kind) ?? { rules: 0, refused: 0 };
+		entry.rules += 1;
+		if (refused) entry.refused += 1;
+		counts.set(kind, entry);
+	};
+	for (const endpoint of endpoints) {
+		const visit = (schema: Schema | undefined, path: string[]) => {
+			if (!schema) return;
+			for (const branch of schema.anyOf ?? []) visit(branch, path);
+			if (schema.type === 'array') return visit(schema.items, [...path, '0']);
+			for (const [key, child] of Object.entries(schema.properties ?? {})) {
+				const here = [...path, key];
+				for (const broken of breaking(schema, key, child)) {
+					const body = buildAt(path, broken.object);
+					const problems = checkRequest(endpoint, { pathParameters: {}, body });
+					const field = here.join('.').replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+					const refused = problems.some(
+						(problem) => problem.name === field || problem.name.startsWith(`${field}[`),
+					);
+					if (!refused && process.argv.includes('--missing'))
+						console.error(
+							`not refused: ${broken.kind} ${endpoint.method} ${endpoint.path} ${field}`,
+						);
+					count(broken.kind, refused);
+				}
+				visit(child, here);
+			}
+		};
+		visit(endpoint.body, []);
+	}
+	return counts;
+}
+
+/** Objects (the parent's fields) that break one rule of `key`, by the kind of rule. */
+function breaking(
+	parent: Schema,
+	key: string,
+	child: Schema,
+): Array<{ kind: string; object: Record<string, unknown> }> {
+	const value = child.type === 'array' && child.items ? child.items : child;
+	const wrap = (v: unknown) => (child.type === 'array' ? [v] : v);
+	const out: Array<{ kind: string; object: Record<string, unknown> }> = [];
+	if (value.format === 'year-month' || value.format === 'yyyyMMdd' || value.format === 'HHmm')
+		out.push({ kind: 'format', object: { [key]: wrap('상품상세 참조') } });
+	if (value.maxLength !== undefined && value.type === 'string')
+		out.push({ kind: 'length', object: { [key]: wrap('가'.repeat(value.maxLength + 1)) } });
+	if (child.type === 'array' && child.maxItems !== undefined)
+		out.push({
+			kind: 'length',
+			object: { [key]: Array.from({ length: child.maxItems + 1 }, () => sampleOf(value)) },
+		});
+	const conditional = child.requiredUnless ?? child.requiredWith ?? child.requiredWhen;
+	if (conditional) {
+		const siblings: Record<string, unknown> = {};
+		for (const other of child.requiredWith ?? [])
+			siblings[other] = sampleOf(parent.properties?.[other]);
+		if (child.requiredWhen) siblings[child.requiredWhen.field] = child.requiredWhen.in[0];
+		out.push({ kind: 'conditionalRequirement', object: siblings });
+	}
+	if (value.enum && value.enum.length > 0 && value.allowedInWords)
+		out.push({ kind: 'onlyAllowed', object: { [key]: wrap('NOT_ALLOWED') } });
+	return out;
+}
+
+function sampleOf(schema: Schema | undefined): unknown {
+	if (schema?.type === 'array') return [sampleOf(schema.items)];
+	if (schema?.type === 'integer' || schema?.type === 'number') return 1;
+	if (schema?.type === 'boolean') return true;
+	if (schema?.format === 'date') return '2026-12-01';
+	if (schema?.format === 'date-time') return '2026-12-01T00:00:00.000+09:00';
+	if (schema?.format === 'year-month') return '2026-12';
+	return schema?.enum?.[0] ?? 'x';
+}
+
+/** A request body holding `object` at `path` (array steps as one-element lists). */
+function buildAt(path: string[], object: Record<string, unknown>): unknown {
+	let value: unknown = object;
+	for (let index = path.length - 1; index >= 0; index--) {
+		value = path[index] === '0' ? [value] : { [path[index]]: value };
+	}
+	return value;
 }
 
 void (async () => {
