@@ -6,7 +6,7 @@ export const REGISTRATION_IMAGE =
 
 /**
  * A product registration (POST /v2/products) as the node's Create sends it: a T-shirt (leaf
- * category 50000830) with a WEAR notice left to "상품상세 참조", free delivery and one image, which
+ * category 50000830) with a WEAR notice answered as Create does, free delivery and one image, which
  * the emulator must have issued (add REGISTRATION_IMAGE to issuedImageUrls first). `detail` is
  * merged into detailAttribute, `delivery` into deliveryInfo.
  */
@@ -37,23 +37,31 @@ export function registration(detail: Json = {}, delivery: Json = {}): Json {
 				minorPurchasable: true,
 				productInfoProvidedNotice: {
 					productInfoProvidedNoticeType: 'WEAR',
-					wear: Object.fromEntries(
-						[
-							'returnCostReason',
-							'noRefundReason',
-							'qualityAssuranceStandard',
-							'compensationProcedure',
-							'troubleShootingContents',
-							'material',
-							'color',
-							'size',
-							'manufacturer',
-							'caution',
-							'packDateText',
-							'warrantyPolicy',
-							'afterServiceDirector',
-						].map((field) => [field, '']),
-					),
+					// As Product → Create answers it: the five legal clauses by their statutory code 0,
+					// the text fields (packDateText for the month) 'see the detail page'.
+					wear: {
+						...Object.fromEntries(
+							[
+								'returnCostReason',
+								'noRefundReason',
+								'qualityAssuranceStandard',
+								'compensationProcedure',
+								'troubleShootingContents',
+							].map((field) => [field, '0']),
+						),
+						...Object.fromEntries(
+							[
+								'material',
+								'color',
+								'size',
+								'manufacturer',
+								'caution',
+								'warrantyPolicy',
+								'afterServiceDirector',
+								'packDateText',
+							].map((field) => [field, '상품상세 참조']),
+						),
+					},
 				},
 				...detail,
 			},
