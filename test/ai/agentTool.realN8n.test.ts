@@ -26,7 +26,12 @@ import {
 } from './scriptedModel';
 
 const WORKFLOW_ID = 'aiAgentInq001';
+/** An agent whose one tool Naver refuses: what the model is given of the failure. */
+const ERROR_WORKFLOW_ID = 'aiAgentInqErr1';
+const UNKNOWN_INQUIRY = '999999999';
 const DAY_MS = 24 * 3600_000;
+/** The OpenAI credential of the second agent, pointed at its own scripted model. */
+const ERROR_MODEL_CREDENTIAL = { id: 'openAiScripted2', name: 'Scripted model (errors)' };
 
 /** What a model must be offered to do the job: each tool, its description and its parameters. */
 export const EXPECTED_INQUIRY_TOOLS: ExpectedTool[] = [
@@ -90,6 +95,7 @@ function draftAnswer(inquiry: Inquiry, order: OrderDetail): string {
 describe('the node as tools of an AI Agent in a real n8n', { timeout: 10 * 60_000 }, () => {
 	let emulator: NaverCommerceEmulator;
 	let model: ScriptedModel;
+	let errorModel: ScriptedModel;
 	let n8n: N8nInstance;
 	let packDir: string;
 	let target: CustomerInquiry;
@@ -164,6 +170,24 @@ describe('the node as tools of an AI Agent in a real n8n', { timeout: 10 * 60_00
 			],
 		});
 
+		// The model answers an inquiry Naver does not know, then reports the error it was given.
+		errorModel = await startScriptedModel({
+			expectTools: EXPECTED_INQUIRY_TOOLS.filter((tool) => tool.name === 'answer_customer_inquiry'),
+			steps: [
+				() => ({
+					toolCalls: [
+						{
+							name: 'answer_customer_inquiry',
+							arguments: { inquiryNo: UNKNOWN_INQUIRY, answerComment: '확인 부탁드립니다.' },
+						},
+					],
+				}),
+				(request) => ({
+					text: `답변하지 못했습니다: ${request.toolResults.at(-1)?.content ?? '(no result)'}`,
+				}),
+			],
+		});
+
 		n8n = new N8nInstance(runtime);
 		n8n.installCommunityPackage(tarball);
 		await n8n.importCredentials([
@@ -177,6 +201,11 @@ describe('the node as tools of an AI Agent in a real n8n', { timeout: 10 * 60_00
 				type: 'openAiApi',
 				data: { apiKey: 'sk-scripted-model', url: model.baseUrl },
 			},
+			{
+				...ERROR_MODEL_CREDENTIAL,
+				type: 'openAiApi',
+				data: { apiKey: 'sk-scripted-model', url: errorModel.baseUrl },
+			},
 		]);
 		await n8n.importWorkflow(
 			agentWorkflow({
@@ -186,11 +215,21 @@ describe('the node as tools of an AI Agent in a real n8n', { timeout: 10 * 60_00
 				tools: inquiryTools(),
 			}),
 		);
+		await n8n.importWorkflow(
+			agentWorkflow({
+				id: ERROR_WORKFLOW_ID,
+				modelBaseUrl: errorModel.baseUrl,
+				modelCredential: ERROR_MODEL_CREDENTIAL,
+				prompt: `문의 ${UNKNOWN_INQUIRY}에 답변해 주세요.`,
+				tools: inquiryTools().filter((tool) => tool.name === 'answer_customer_inquiry'),
+			}),
+		);
 	});
 
 	after(async () => {
 		await emulator?.stop();
 		await model?.stop();
+		await errorModel?.stop();
 		n8n?.cleanup();
 		if (packDir) rmSync(packDir, { recursive: true, force: true });
 	});
@@ -227,6 +266,48 @@ describe('the node as tools of an AI Agent in a real n8n', { timeout: 10 * 60_00
 		);
 		// Four model turns: three tool calls and the final text.
 		assert.equal(model.requests.length, 4);
+	});
+
+	test("a Naver error reaches the model as Naver's code, message and trace ID", async () => {
+		const state = inquiryStateOf(emulator.store);
+		const answersBefore = state.requests.filter((request) => request.route === 'inquiries.answer');
+		const result = await n8n.execute(ERROR_WORKFLOW_ID);
+		assert.deepEqual(errorModel.failures, [], 'the scripted model refused a request');
+		assert.ok(result.ok, result.output.slice(-4000));
+		assert.equal(errorModel.requests.length, 2, 'the tool call and the report');
+
+		// What n8n put in the conversation as the tool's result: n8n 2.x turns a failed tool node
+		// into one item `{ error: <the error's message> }` (n8n-core's WorkflowExecute) and sends
+		// the model the items as JSON; the description stays behind. The trace ID is the one the
+		// emulator gave this answer (emu-<its port>-…).
+		const toolMessages = errorModel.requests[1].messages.filter(
+			(message) => message.role === 'tool',
+		);
+		assert.equal(toolMessages.length, 1);
+		const content = String(toolMessages[0].content);
+		console.log(`the model was given: ${content}`);
+		const port = new URL(emulator.baseUrl).port;
+		const traceId = new RegExp(`\\(trace ID (emu-${port}-[0-9a-z]+\\^\\d+\\^\\d+)\\)`).exec(
+			content,
+		)?.[1];
+		assert.ok(traceId, `no trace ID in: ${content}`);
+		assert.equal(
+			content,
+			JSON.stringify([
+				{
+					error: `Naver Commerce API error ERR-NC-101004: 문의 번호 ${UNKNOWN_INQUIRY}에 해당하는 문의가 없습니다. (trace ID ${traceId})`,
+				},
+			]),
+		);
+		assert.ok(!content.includes(DEFAULT_APP.clientSecret), 'secret in the tool result');
+		assert.doesNotMatch(content, /Bearer |client_secret_sign|\$2[aby]\$/);
+
+		// The model read it, and Naver was asked once.
+		const [output] = nodeOutput(result.run, 'AI Agent');
+		assert.equal(output.output, `답변하지 못했습니다: ${content}`);
+		const answers = state.requests.filter((request) => request.route === 'inquiries.answer');
+		assert.equal(answers.length, answersBefore.length + 1);
+		assert.equal(answers.at(-1)!.path, `/v1/pay-merchant/inquiries/${UNKNOWN_INQUIRY}/answer`);
 	});
 
 	test('what the model was given: three tools with descriptions and typed, required parameters', () => {

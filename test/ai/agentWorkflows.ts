@@ -103,6 +103,8 @@ export function inquiryTools(): WorkflowNode[] {
 export function agentWorkflow(options: {
 	id: string;
 	modelBaseUrl: string;
+	/** The OpenAI credential the chat model uses (default OPENAI_CREDENTIAL). */
+	modelCredential?: { id: string; name: string };
 	prompt: string;
 	tools: WorkflowNode[];
 }): Record<string, unknown> {
@@ -143,7 +145,7 @@ export function agentWorkflow(options: {
 				responsesApiEnabled: false,
 				options: { baseURL: options.modelBaseUrl, maxRetries: 0 },
 			},
-			credentials: { openAiApi: OPENAI_CREDENTIAL },
+			credentials: { openAiApi: options.modelCredential ?? OPENAI_CREDENTIAL },
 		},
 		...options.tools,
 	];

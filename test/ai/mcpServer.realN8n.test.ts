@@ -42,6 +42,16 @@ describe('the node as tools of an MCP server in a real n8n', { timeout: 10 * 60_
 	let mcpUrl: URL;
 	const clients: Client[] = [];
 
+	/** The trace ID the emulator gave an answer (emu-<its port>-…), as the headline names it. */
+	function traceIdIn(text: string): string {
+		const port = new URL(emulator.baseUrl).port;
+		const traceId = new RegExp(`(?:\\(|, )trace ID (emu-${port}-[0-9a-z]+\\^\\d+\\^\\d+)\\)`).exec(
+			text,
+		)?.[1];
+		assert.ok(traceId, `no trace ID in the headline: ${text}`);
+		return traceId;
+	}
+
 	async function connect(transport: 'streamable' | 'sse', token = MCP_TOKEN): Promise<Client> {
 		const requestInit = { headers: { Authorization: `Bearer ${token}` } };
 		const client = new Client({ name: 'naver-commerce-test-client', version: '1.0.0' });
@@ -194,7 +204,7 @@ describe('the node as tools of an MCP server in a real n8n', { timeout: 10 * 60_
 		assert.equal(result.inquiryCommentNo, stored.answerContentId);
 
 		// The same write again: Naver refuses (ERR-NC-101010); the client gets a tool error with
-		// Naver's code and message, and the answer is not changed or sent twice.
+		// Naver's code, message and trace ID, and the answer is not changed or sent twice.
 		const again = await client.callTool({
 			name: 'answer_customer_inquiry',
 			arguments: { inquiryNo: String(target), answerComment: '두 번째 답변' },
@@ -202,20 +212,36 @@ describe('the node as tools of an MCP server in a real n8n', { timeout: 10 * 60_
 		assert.equal(again.isError, true);
 		const errorText = textOf(again);
 		console.log(`mcp tool error: ${errorText}`);
-		assert.match(errorText, /ERR-NC-101010/);
-		assert.match(errorText, /해당 문의에 이미 답변이 존재합니다/);
+		const againTrace = traceIdIn(errorText);
+		assert.equal(
+			errorText.split('\n')[0],
+			`NodeOperationError: Customer inquiry ${target} already has an answer (Naver code ERR-NC-101010, trace ID ${againTrace})`,
+		);
+		assert.ok(errorText.includes('\nNaver message: 해당 문의에 이미 답변이 존재합니다.\n'));
+		assert.ok(errorText.endsWith(`\nTrace ID: ${againTrace}`));
 		assert.match(errorText, /Update Answer/);
 		assert.equal(stored.answerContent, comment);
 
-		// An unknown inquiry: Naver's own code and message.
+		// An unknown inquiry: n8n sends the error's message, then its description as "Details".
 		const unknown = await client.callTool({
 			name: 'answer_customer_inquiry',
 			arguments: { inquiryNo: '999999999', answerComment: '확인 부탁드립니다.' },
 		});
 		assert.equal(unknown.isError, true);
-		assert.match(
-			textOf(unknown),
-			/Naver Commerce API error ERR-NC-101004: 문의 번호 999999999에 해당하는 문의가 없습니다/,
+		const unknownText = textOf(unknown);
+		console.log(`mcp tool error: ${unknownText}`);
+		const unknownTrace = traceIdIn(unknownText);
+		assert.notEqual(unknownTrace, againTrace);
+		assert.equal(
+			unknownText,
+			[
+				`NodeOperationError: Naver Commerce API error ERR-NC-101004: 문의 번호 999999999에 해당하는 문의가 없습니다. (trace ID ${unknownTrace})`,
+				'',
+				'Details: HTTP status: 400',
+				'Naver code: ERR-NC-101004',
+				'Naver message: 문의 번호 999999999에 해당하는 문의가 없습니다.',
+				`Trace ID: ${unknownTrace}`,
+			].join('\n'),
 		);
 
 		// A read with no parameters.

@@ -164,7 +164,7 @@ const SCENARIOS: Scenario[] = [
 			call: method === 'GET' ? READ : WRITE,
 			fault: { status: 502, kind: 'html' },
 			attempts: method === 'GET' ? GET_ATTEMPTS : 1,
-			message: /^Naver Commerce API returned HTTP 502$/,
+			message: /^Naver Commerce API returned HTTP 502 \(trace ID emu-[^)]+\)$/,
 			naver: { httpStatus: 502 },
 		},
 		{
@@ -172,7 +172,7 @@ const SCENARIOS: Scenario[] = [
 			call: method === 'GET' ? READ : WRITE,
 			fault: { status: 503, kind: 'empty' },
 			attempts: method === 'GET' ? GET_ATTEMPTS : 1,
-			message: /^Naver Commerce API returned HTTP 503$/,
+			message: /^Naver Commerce API returned HTTP 503 \(trace ID emu-[^)]+\)$/,
 			naver: { httpStatus: 503 },
 		},
 	]),
@@ -246,7 +246,17 @@ describe('gateway and network faults through n8n-core: bounded, clear, nothing l
 				assert.equal(failed.httpStatus, scenario.naver.httpStatus);
 				assert.equal(failed.code, scenario.naver.code);
 				assert.match(String(failed.traceId), /^emu-/, 'trace ID in the item');
-				assert.match(String(failed.description), /Trace ID: emu-/, 'trace ID in the description');
+				// Naver's code, message and trace ID in the one line (all an AI Agent's model is given).
+				assert.equal(
+					failed.error,
+					failed.code === undefined
+						? `Naver Commerce API returned HTTP ${failed.httpStatus} (trace ID ${failed.traceId})`
+						: `Naver Commerce API error ${failed.code}: ${failed.message} (trace ID ${failed.traceId})`,
+				);
+				assert.ok(
+					String(failed.description).includes(`\nTrace ID: ${failed.traceId}`),
+					'trace ID in the description',
+				);
 				assert.match(String(failed.description), new RegExp(`HTTP status: ${failed.httpStatus}`));
 			}
 			assert.equal(emulator.stats.byRoute['seller.account'], 2, 'healthy items answered once');
@@ -299,10 +309,15 @@ describe('gateway and network faults through n8n-core: bounded, clear, nothing l
 			| (Error & { description?: string; httpCode?: string; context?: IDataObject })
 			| undefined;
 		assert.equal(error?.name, 'NodeApiError');
-		assert.match(String(error?.message), /^Naver Commerce API error GW\.TIMEOUT\.01: /);
+		const naver = error?.context?.naver as IDataObject | undefined;
+		assert.match(String(naver?.traceId), /^emu-/);
+		assert.equal(
+			error?.message,
+			`Naver Commerce API error GW.TIMEOUT.01: ${String(naver?.message)} (trace ID ${String(naver?.traceId)})`,
+		);
 		assert.equal(error?.httpCode, '504');
 		assert.equal(error?.context?.itemIndex, 1);
-		assert.match(String(error?.description), /Trace ID: emu-/);
+		assert.ok(String(error?.description).includes(`\nTrace ID: ${String(naver?.traceId)}`));
 		assert.equal(emulator.faults[0]?.remaining, 4, 'the write was attempted once');
 	});
 
@@ -399,17 +414,19 @@ describe('gateway and network faults through n8n-core: bounded, clear, nothing l
 			{
 				attempts: 3,
 				fault: { ...gateway(500, 'GW.PROXY.01'), pathPrefix: '/v1/oauth2/token' },
-				message: /^Naver Commerce token request failed: GW\.PROXY\.01 .*temporary problem/,
+				message:
+					/^Naver Commerce token request failed: GW\.PROXY\.01 .*temporary problem.* \(trace ID emu-[^)]+\)$/,
 			},
 			{
 				attempts: 3,
 				fault: { status: 502, kind: 'html', pathPrefix: '/v1/oauth2/token' },
-				message: /^Naver Commerce token request failed: HTTP 502\./,
+				message: /^Naver Commerce token request failed: HTTP 502\..* \(trace ID emu-[^)]+\)$/,
 			},
 			{
 				attempts: 1,
 				fault: { status: 200, kind: 'empty', pathPrefix: '/v1/oauth2/token' },
-				message: /^Naver Commerce token request failed: the response holds no access_token$/,
+				message:
+					/^Naver Commerce token request failed: the response holds no access_token \(trace ID emu-[^)]+\)$/,
 			},
 			{
 				attempts: 3,
@@ -557,7 +574,7 @@ describe('faults that need response headers or raw bodies (through a loopback fa
 		});
 		assert.equal(proxy.served.get(READ.path), GET_ATTEMPTS);
 		const failed = result.items![0].json;
-		assert.equal(failed.error, 'Naver Commerce API returned HTTP 500');
+		assert.equal(failed.error, 'Naver Commerce API returned HTTP 500 (trace ID proxy-bad-json)');
 		assert.equal(failed.traceId, 'proxy-bad-json');
 		assert.equal(failed.httpStatus, 500);
 	});

@@ -20,6 +20,7 @@ import {
 } from '../../../credentials/naverCommerceShared';
 import { credentialFingerprint } from '../../../credentials/naverCommerceFingerprint';
 import { resolveApiUrl } from '../helpers/apiUrl';
+import { naverErrorHeadline, withTraceId } from '../helpers/errorItem';
 import { admit, pacingKey, settle } from './pacing';
 
 const CREDENTIAL_TYPE = 'naverCommerceApi';
@@ -253,7 +254,8 @@ function retryDelayMs(error: unknown, attempt: number, idempotent: boolean): num
  * resets the one the Error constructor set) and keeps only the status (`httpCode`), the parsed
  * error body (`context.data`) and the client's message (`messages`). Naver's code, message and
  * trace ID are in that body, so the same details are rebuilt from it; only the response headers
- * (rate-limit hints) are lost on 1.x, and retries then use the default waits.
+ * are lost on 1.x: retries then use the default waits, and an answer whose body has no trace ID
+ * (only the GNCP-GW-Trace-ID header) is reported without one.
  */
 function failureCause(error: unknown): unknown {
 	const cause = (error as { cause?: unknown } | undefined)?.cause;
@@ -359,9 +361,10 @@ function inputsNamedIn(message: string | undefined): NaverErrorDetails['invalidI
 }
 
 /**
- * One NodeApiError shape for every failure: Naver's code and message in the headline, status,
- * trace ID and invalid inputs in the description. Built from scratch so that no request header
- * (and so no token) can travel inside it.
+ * One NodeApiError shape for every failure: Naver's code, message and trace ID in the headline
+ * (the message: all that n8n's AI Agent gives its model of a failed tool call), and again with the
+ * status, what to do and the invalid inputs in the description. Built from scratch so that no
+ * request header (and so no token) can travel inside it.
  */
 function toNaverApiError(
 	node: INode,
@@ -372,7 +375,7 @@ function toNaverApiError(
 	const tokenError = tokenErrorOf(error);
 	if (tokenError) {
 		return new NodeApiError(node, { code: tokenError.naverCode ?? null } as JsonObject, {
-			message: tokenError.message,
+			message: withTraceId(tokenError.message, tokenError.traceId),
 			description: tokenError.description,
 			httpCode: tokenError.httpStatus ? String(tokenError.httpStatus) : undefined,
 			itemIndex,
@@ -403,9 +406,7 @@ function toNaverApiError(
 		});
 	}
 
-	const headline = details.code
-		? `Naver Commerce API error ${details.code}${details.message ? `: ${details.message}` : ''}`
-		: `Naver Commerce API returned HTTP ${details.httpStatus}`;
+	const headline = naverErrorHeadline(details);
 	const hint = hintFor(details.httpStatus, details.code);
 	const description = [
 		hint,

@@ -82,13 +82,18 @@ describe('API Request → Send through n8n-core', () => {
 				}),
 			}),
 		});
+		// The trace ID in the message too: an AI Agent's model is given the message alone.
+		const traceId = String(
+			(result.error as { context?: { naver?: { traceId?: string } } }).context?.naver?.traceId,
+		);
+		assert.match(traceId, /^emu-/);
 		assert.equal(
 			result.error?.message,
-			'Naver Commerce API error 104139: 조회 가능한 날짜 범위를 초과했습니다.',
+			`Naver Commerce API error 104139: 조회 가능한 날짜 범위를 초과했습니다. (trace ID ${traceId})`,
 		);
 		assert.match(String(result.error?.description), /at most 24 hours/);
 		assert.match(String(result.error?.description), /HTTP status: 400/);
-		assert.match(String(result.error?.description), /Trace ID: emu-/);
+		assert.ok(String(result.error?.description).includes(`\nTrace ID: ${traceId}`));
 		assert.equal((result.error as { httpCode?: string }).httpCode, '400');
 	});
 

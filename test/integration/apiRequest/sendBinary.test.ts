@@ -127,7 +127,14 @@ describe('API Request → Send with Send Binary Files (multipart/form-data)', ()
 		);
 		// The reference documents imageFiles alone, so the emulator refuses the other fields as
 		// Naver refuses undocumented input, naming each; nothing was uploaded.
-		assert.equal(result.error?.message, 'Naver Commerce API error BAD_REQUEST: 잘못된 요청');
+		const traceId = String(
+			(result.error as { context?: { naver?: { traceId?: string } } }).context?.naver?.traceId,
+		);
+		assert.match(traceId, /^emu-/);
+		assert.equal(
+			result.error?.message,
+			`Naver Commerce API error BAD_REQUEST: 잘못된 요청 (trace ID ${traceId})`,
+		);
 		assert.match(String(result.error?.description), /Invalid input: memo/);
 		assert.match(String(result.error?.description), /Invalid input: sellerCode/);
 		assert.equal(productImageState(emulator.store).requests.length, 0);

@@ -61,16 +61,18 @@ describe('Customer Inquiry → Answer through n8n-core', () => {
 			message: string;
 			description: string;
 			httpCode: string;
-			context: { itemIndex?: number };
+			context: { itemIndex?: number; naver?: { traceId?: string } };
 		};
+		const traceId = String(error.context.naver?.traceId);
+		assert.match(traceId, /^emu-/);
 		assert.equal(
 			error.message,
-			`Customer inquiry ${inquiry.inquiryNo} already has an answer (Naver code ERR-NC-101010)`,
+			`Customer inquiry ${inquiry.inquiryNo} already has an answer (Naver code ERR-NC-101010, trace ID ${traceId})`,
 		);
 		assert.match(error.description, /Update Answer/);
 		assert.match(error.description, /answerContentId/);
 		assert.match(error.description, /Naver code: ERR-NC-101010/);
-		assert.match(error.description, /Trace ID: emu-/);
+		assert.ok(error.description.includes(`\nTrace ID: ${traceId}`));
 		assert.equal(error.httpCode, '400');
 		assert.equal(error.context.itemIndex, 0);
 		assert.equal(writes().length, 1);

@@ -111,9 +111,13 @@ describe('Product → Change Status through n8n-core', () => {
 			statusType: 'SALE',
 			stockQuantity: 3,
 		});
+		const traceId = String(
+			(result.error as { context?: { naver?: { traceId?: string } } }).context?.naver?.traceId,
+		);
+		assert.match(traceId, /^emu-/);
 		assert.equal(
 			result.error?.message,
-			'Naver Commerce API error BAD_REQUEST: CLOSE 상태의 상품은 SALE 상태로 변경할 수 없습니다.',
+			`Naver Commerce API error BAD_REQUEST: CLOSE 상태의 상품은 SALE 상태로 변경할 수 없습니다. (trace ID ${traceId})`,
 		);
 		assert.equal(closed.originProduct.statusType, 'CLOSE');
 	});

@@ -101,7 +101,9 @@ function alreadyAnsweredError(
 	if (naver?.code !== 'ERR-NC-101010') return undefined;
 	const original = (error as { description?: string | null }).description;
 	const clear = new NodeApiError(this.getNode(), naver as JsonObject, {
-		message: `Customer inquiry ${inquiryNo} already has an answer (Naver code ERR-NC-101010)`,
+		message: `Customer inquiry ${inquiryNo} already has an answer (Naver code ERR-NC-101010${
+			naver.traceId ? `, trace ID ${String(naver.traceId)}` : ''
+		})`,
 		description: [
 			'An inquiry holds one answer. To change it, use the operation Update Answer with this inquiry number and the answer ID (answerContentId in the output of Get Many).',
 			original,
