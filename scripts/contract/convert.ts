@@ -401,7 +401,8 @@ function withProse(schema: Schema, field: Field | undefined): Schema {
 		value.allowedInWords = true;
 	}
 	if (rules.standardValues) value.standardValues = rules.standardValues;
-	if (rules.maxItems !== undefined && schema.type === 'array') schema.maxItems = rules.maxItems;
+	// On the list itself: an example's list is built item first, and its wrapper takes it over.
+	if (rules.maxItems !== undefined) schema.maxItems = rules.maxItems;
 	if (rules.deprecated) schema.deprecated = true;
 	if (rules.omitIfNotApplicable) schema.omitIfNotApplicable = true;
 	if (rules.conditions && rules.deprecated) {
@@ -509,7 +510,7 @@ function schemaOf(
 				: {};
 		// Presence rules belong to the field, not to each of its items.
 		const array: Schema = { type: 'array', items };
-		for (const key of ['deprecated', 'omitIfNotApplicable', 'conditions'] as const) {
+		for (const key of ['deprecated', 'omitIfNotApplicable', 'conditions', 'maxItems'] as const) {
 			if (items[key] !== undefined) {
 				(array as Record<string, unknown>)[key] = items[key];
 				delete items[key];

@@ -20,8 +20,8 @@ export type RuleKind =
 /** What each kind means, and what the emulator does with it, for the coverage table. */
 export const RULE_KINDS: Record<RuleKind, { label: string; enforcement: string }> = {
 	format: {
-		label: "Formats in words (`'yyyy-MM' 형식`, `'yyyy-MM-dd' 형식`)",
-		enforcement: 'refused (400, typeMismatch)',
+		label: "Formats in words (`'yyyy-MM' 형식`, `'yyyy-MM-dd' 형식`, `yyyymmdd 형식`, `HHmm 형식`)",
+		enforcement: 'refused (400, Pattern; typeMismatch for a date)',
 	},
 	conditionalRequirement: {
 		label: 'Conditional requirements (`…를 입력하지 않은 경우에는 필수`, `…인 경우 필수`)',

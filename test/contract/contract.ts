@@ -116,7 +116,9 @@ const WORD_FORMATS: Record<string, { pattern: RegExp; message: string }> = {
 	HHmm: { pattern: /^([01]\d|2[0-3])[0-5]\d$/, message: "'HHmm' 형식이어야 합니다." },
 };
 
-const given = (value: unknown) => value !== undefined && value !== null && value !== '';
+// As for `required`: a field is given when it is there, even empty (whether Naver takes an empty
+// text is a rule of its own that the reference does not state).
+const given = (value: unknown) => value !== undefined && value !== null;
 
 function typeOf(value: unknown): string {
 	if (value === null) return 'null';
@@ -179,9 +181,10 @@ function check(
 		if (schema.format === 'date' && !DATE.test(text)) {
 			problems.push({ name, type: 'typeMismatch', message: "'yyyy-MM-dd' 형식이어야 합니다." });
 		}
+		// A text the page shapes in words is a pattern check (Spring's @Pattern), not a binding error.
 		const words = schema.format ? WORD_FORMATS[schema.format] : undefined;
 		if (words && !words.pattern.test(text)) {
-			problems.push({ name, type: 'typeMismatch', message: words.message });
+			problems.push({ name, type: 'Pattern', message: words.message });
 		}
 		if (schema.maxLength !== undefined && [...text].length > schema.maxLength) {
 			problems.push({

@@ -371,6 +371,25 @@ function describeRealN8n(version: string): void {
 						afterServiceGuideContent: '고객센터로 문의해 주세요.',
 						sellerManagementCode: 'E2E-TEE-001',
 					}),
+					// A cosmetic beside the T-shirt: the two notice types 0.2.0 filled months of with text.
+					{
+						...naver('Create Cream', 800, {
+							operation: 'create',
+							leafCategoryId: { __rl: true, mode: 'id', value: '50000830' },
+							name: '수분 크림 50ml (e2e)',
+							salePrice: 18000,
+							stockQuantity: 25,
+							imageSource: 'url',
+							imageUrls: '={{ $json.images.flat().map(image => image.url).join(", ") }}',
+							detailContent: '<p>e2e</p>',
+							noticeType: 'COSMETIC',
+							originAreaCode: '00',
+							afterServiceTelephoneNumber: '02-1234-5678',
+							afterServiceGuideContent: '고객센터로 문의해 주세요.',
+							sellerManagementCode: 'E2E-CREAM-001',
+						}),
+						position: [800, 300],
+					},
 					naver('Find It', 1000, {
 						operation: 'search',
 						searchBy: 'SELLER_CODE',
@@ -392,12 +411,19 @@ function describeRealN8n(version: string): void {
 					}),
 				],
 				connections: Object.fromEntries(
-					chain
-						.slice(0, -1)
-						.map((from, index) => [
-							from,
-							{ main: [[{ node: chain[index + 1], type: 'main', index: 0 }]] },
-						]),
+					chain.slice(0, -1).map((from, index) => [
+						from,
+						{
+							main: [
+								[
+									{ node: chain[index + 1], type: 'main', index: 0 },
+									...(from === 'All URLs'
+										? [{ node: 'Create Cream', type: 'main', index: 0 }]
+										: []),
+								],
+							],
+						},
+					]),
 				),
 			});
 			const catalogue = productCatalogue(emulator.store);
@@ -405,10 +431,31 @@ function describeRealN8n(version: string): void {
 			const result = await n8n.execute('catalogueChain01');
 			assert.ok(result.ok, result.output.slice(-3000));
 
-			// One upload request for both files, then one new product with those two images.
+			// One upload request for both files, then two new products with those two images.
 			assert.equal(productImageState(emulator.store).requests.length, 1);
-			assert.equal(catalogue.products.length, countBefore + 1);
-			const product = catalogue.products.at(-1)!;
+			assert.equal(catalogue.products.length, countBefore + 2);
+			const bySellerCode = (code: string) =>
+				catalogue.products.find(
+					(candidate) =>
+						candidate.originProduct.detailAttribute.sellerCodeInfo?.sellerManagementCode === code,
+				)!;
+			const product = bySellerCode('E2E-TEE-001');
+			// Clothing and cosmetics are listed: the months are left out, their text twins answered,
+			// the legal clauses sent by their statutory code, nothing that may not apply filled.
+			const notice = (candidate: typeof product) =>
+				candidate.originProduct.detailAttribute.productInfoProvidedNotice as unknown as Record<
+					string,
+					Record<string, unknown>
+				>;
+			const wear = notice(product).wear;
+			assert.equal(wear.packDate, undefined);
+			assert.equal(wear.packDateText, '상품상세 참조');
+			assert.equal(wear.returnCostReason, '0');
+			const cosmetic = notice(bySellerCode('E2E-CREAM-001')).cosmetic;
+			assert.equal(cosmetic.expirationDate, undefined);
+			assert.equal(cosmetic.expirationDateText, '상품상세 참조');
+			assert.equal(cosmetic.customizedDistributor, undefined);
+			assert.equal(nodeOutput(result.run, 'Create Cream').length, 1);
 			const uploaded = nodeOutput(result.run, 'Upload Images').flatMap((item) =>
 				(item.images as Array<{ url: string }>).map((image) => image.url),
 			);

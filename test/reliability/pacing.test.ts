@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * At Naver's limits: the transport paces the requests of one API to the bucket Naver describes in
  * its GNCP-GW-RateLimit headers (transport/pacing.ts), so a long job stays inside it instead of

@@ -287,29 +287,43 @@ describe('Product Order → Change Hope Delivery through n8n-core', () => {
 	test("Naver's 4000 names each malformed field, as 오류 유형.객체명.필드명 (direct call)", async () => {
 		const [order] = take(1, changeable('HOPE'));
 		const before = hopeDeliveryOf(order);
-		const result = await runNaverCommerceNode({
-			credentialsHelper: helper(),
-			continueOnFail: true,
-			parameters: {
-				resource: 'apiRequest',
-				operation: 'send',
-				method: 'POST',
-				path: `/v1/pay-order/seller/product-orders/${order.productOrderId}/hope-delivery/change`,
-				body: JSON.stringify({
-					hopeDeliveryYmd: kstDay(Date.now() + 3 * DAY),
-					hopeDeliveryHm: '3pm',
-					region: '',
-					changeReason: '',
-				}),
-			},
-		});
-		const error = result.items![0].json;
-		assert.deepEqual([error.httpStatus, error.code], [400, '4000']);
-		assert.deepEqual(
-			(error.invalidInputs as Array<{ name: string; type: string }>).map(
+		const send = async (body: IDataObject) => {
+			const result = await runNaverCommerceNode({
+				credentialsHelper: helper(),
+				continueOnFail: true,
+				parameters: {
+					resource: 'apiRequest',
+					operation: 'send',
+					method: 'POST',
+					path: `/v1/pay-order/seller/product-orders/${order.productOrderId}/hope-delivery/change`,
+					body: JSON.stringify(body),
+				},
+			});
+			const error = result.items![0].json;
+			assert.deepEqual([error.httpStatus, error.code], [400, '4000']);
+			return (error.invalidInputs as Array<{ name: string; type: string }>).map(
 				(input) => `${input.name}:${input.type}`,
-			),
-			['hopeDeliveryYmd:Pattern', 'hopeDeliveryHm:Pattern', 'region:Size', 'changeReason:Size'],
+			);
+		};
+		// The formats the page writes in words (yyyymmdd 형식, HHmm 형식), checked before anything else.
+		assert.deepEqual(
+			await send({
+				hopeDeliveryYmd: kstDay(Date.now() + 3 * DAY),
+				hopeDeliveryHm: '3pm',
+				region: '서울',
+				changeReason: '고객 요청',
+			}),
+			['hopeDeliveryYmd:Pattern', 'hopeDeliveryHm:Pattern'],
+		);
+		// Well-formed, but empty where the page wants text.
+		assert.deepEqual(
+			await send({
+				hopeDeliveryYmd: kstDay(Date.now() + 3 * DAY).replace(/-/g, ''),
+				hopeDeliveryHm: '1500',
+				region: '',
+				changeReason: '',
+			}),
+			['region:Size', 'changeReason:Size'],
 		);
 		assert.deepEqual(hopeDeliveryOf(order), before);
 	});
