@@ -5,6 +5,14 @@
  * reused while 30 minutes or more remain, three-hour lifetime), gateway errors (GW.* envelopes with a
  * trace ID), rate limits (GNCP-GW-RateLimit-* headers) and a seeded store.
  *
+ * The rate limit is one token bucket per application and API (restriction.md, 요청량 제한: "개별
+ * API와 인증된 애플리케이션 단위로"): the SELF token and every SELLER token of one application draw
+ * on the same bucket, and so does every process that calls this emulator, since the bucket lives
+ * here, as Naver's lives at its gateway (`rateLimitScope`).
+ *
+ * One store serves every caller by default; with `storePerSeller`, each SELLER account of an
+ * application gets a store of its own, as a solution provider's stores are on Naver.
+ *
  * Two clocks: the wall clock (plus an optional skew) checks signing timestamps as Naver's servers
  * would; the token clock, which tests can move forward, decides when tokens expire.
  */
@@ -56,8 +64,33 @@ export interface EmulatorOptions {
 	productOrders?: number;
 	/** How far back the seeded product orders' changes reach (hours before now; default 48). */
 	spanHours?: number;
-	/** Requests per second per app and API before 429 GW.RATE_LIMIT; undefined = no limit. */
+	/**
+	 * Requests per second per app and API before 429 GW.RATE_LIMIT; undefined = no limit. The bucket
+	 * holds twice the rate (the burst Naver's GNCP-GW-RateLimit-Burst-Capacity header reports).
+	 */
 	rateLimitPerSecond?: number;
+	/**
+	 * What one rate bucket counts. 'application' (the default, Naver's rule: restriction.md, 요청량
+	 * 제한, "개별 API와 인증된 애플리케이션 단위로"): one bucket per application and API, shared by the
+	 * SELF token and every SELLER token of the application, whichever store a call is for, and by
+	 * every process that calls this emulator. 'account': one bucket per application, token account
+	 * (SELF or SELLER:<id>) and API; not what Naver documents, only for comparing with a client
+	 * that would assume it.
+	 */
+	rateLimitScope?: RateLimitScope;
+	/**
+	 * Give each SELLER account (a token for `SELLER:<id>`, one of an app's linkedSellers) a store of
+	 * its own, with its own seeded product orders (seeded from `seed` and the account ID; product
+	 * order and order numbers disjoint from every other store's), built on the account's first call
+	 * or `sellerStore(id)`. SELF tokens keep the emulator's `store`. Default false: one store serves
+	 * every caller, SELLER tokens included.
+	 */
+	storePerSeller?: boolean;
+	/**
+	 * Seed only new paid product orders (PAYED, 발주 확인 not done, no claim) instead of a mix of
+	 * change types: a morning's orders waiting to be confirmed. Applies to every store seeded.
+	 */
+	paidOrdersOnly?: boolean;
 	/** How far the emulator's wall clock is ahead of this machine's (for clock-skew tests). */
 	clockSkewMs?: number;
 	/** Added to every answer of the API (token included), as a round trip to Naver would (ms). */
@@ -146,14 +179,35 @@ export interface Fault {
 	remaining: number;
 }
 
+export type RateLimitScope = 'application' | 'account';
+
 export interface EmulatorStats {
 	tokenRequests: number;
+	/**
+	 * Token requests by what they asked for: `<client_id>|SELF` or `<client_id>|SELLER:<account_id>`
+	 * (failed ones included).
+	 */
+	tokenRequestsByAccount: Record<string, number>;
 	tokensIssued: number;
 	tokenFailures: number;
+	/** API answers (every request to /external but the token's), 429s and 401s included. */
 	apiRequests: number;
 	unauthorized: number;
 	rateLimited: number;
+	/** 429 GW.RATE_LIMIT answers per route. */
+	rateLimitedByRoute: Record<string, number>;
+	/** Requests per route that passed the rate limit (a 429 is not counted here). */
 	byRoute: Record<string, number>;
+	/**
+	 * How many times Confirm (발주 확인, productOrders.confirm) reported each product order done,
+	 * by product order ID (IDs are disjoint across stores, storePerSeller included).
+	 */
+	confirmations: Record<string, number>;
+	/**
+	 * Product orders Confirm refused as already confirmed (105306, 변경을 요청한 상태가 기존과
+	 * 동일합니다): a confirmation sent again.
+	 */
+	alreadyConfirmed: number;
 }
 
 interface IssuedToken {
@@ -227,13 +281,35 @@ export interface ReceivedMultipartRequest {
 function emptyStats(): EmulatorStats {
 	return {
 		tokenRequests: 0,
+		tokenRequestsByAccount: {},
 		tokensIssued: 0,
 		tokenFailures: 0,
 		apiRequests: 0,
 		unauthorized: 0,
 		rateLimited: 0,
+		rateLimitedByRoute: {},
 		byRoute: {},
+		confirmations: {},
+		alreadyConfirmed: 0,
 	};
+}
+
+/** FNV-1a of a text: the part of a seller store's seed that comes from its account ID. */
+function textHash(text: string): number {
+	let hash = 0x811c9dc5;
+	for (let index = 0; index < text.length; index++) {
+		hash ^= text.charCodeAt(index);
+		hash = Math.imul(hash, 0x01000193);
+	}
+	return hash >>> 0;
+}
+
+/** A SELLER account's own store (storePerSeller), its route modules built as they are needed. */
+interface SellerStore {
+	store: Store;
+	context: RouteContext;
+	/** Each route module's routes for this store, by ROUTE_MODULES index; built in order. */
+	modules: EmulatorRoute[][];
 }
 
 export function fingerprint(token: string): string {
@@ -248,6 +324,8 @@ export class NaverCommerceEmulator {
 	/** Every authenticated multipart request, in order (cleared by resetStats). */
 	multipartRequests: ReceivedMultipartRequest[] = [];
 	rateLimitPerSecond?: number;
+	/** What one rate bucket counts (EmulatorOptions.rateLimitScope). */
+	readonly rateLimitScope: RateLimitScope;
 	clockSkewMs: number;
 	/** Delay before every API answer (ms); settable while running, e.g. by a benchmark. */
 	latencyMs: number;
@@ -260,11 +338,16 @@ export class NaverCommerceEmulator {
 	private readonly cachedAnswers = new Map<string, HttpReply>();
 	private server?: Server;
 	private readonly routes: EmulatorRoute[];
+	/** Where each of `routes` comes from: its module's index in ROUTE_MODULES, its place in it. */
+	private readonly routePlaces = new Map<EmulatorRoute, { module: number; position: number }>();
+	/** The stores of SELLER accounts (storePerSeller), by account ID. */
+	private readonly sellerStores = new Map<string, SellerStore>();
 	port = 0;
 
 	constructor(private readonly options: EmulatorOptions = {}) {
 		this.apps = options.apps ?? [DEFAULT_APP];
 		this.rateLimitPerSecond = options.rateLimitPerSecond;
+		this.rateLimitScope = options.rateLimitScope ?? 'application';
 		this.clockSkewMs = options.clockSkewMs ?? 0;
 		this.latencyMs = options.latencyMs ?? 0;
 		this.store = seedStore({
@@ -272,6 +355,7 @@ export class NaverCommerceEmulator {
 			nowMs: Date.now(),
 			productOrders: options.productOrders ?? 240,
 			spanHours: options.spanHours ?? 48,
+			paidOrdersOnly: options.paidOrdersOnly,
 		});
 		const context: RouteContext = {
 			store: this.store,
@@ -279,7 +363,66 @@ export class NaverCommerceEmulator {
 			now: () => this.wallNow(),
 			seed: options.seed ?? 20260101,
 		};
-		this.routes = ROUTE_MODULES.flatMap((module) => module(context));
+		const modules = ROUTE_MODULES.map((module) => module(context));
+		modules.forEach((routes, module) =>
+			routes.forEach((route, position) => this.routePlaces.set(route, { module, position })),
+		);
+		this.routes = modules.flat();
+	}
+
+	/**
+	 * The store a SELLER account's calls reach: with storePerSeller its own (seeded on first use),
+	 * else the emulator's one store. The account must be linked to one of the emulator's apps.
+	 */
+	sellerStore(accountId: string): Store {
+		return this.options.storePerSeller ? this.sellerStoreOf(accountId).store : this.store;
+	}
+
+	private sellerStoreOf(accountId: string): SellerStore {
+		const known = this.sellerStores.get(accountId);
+		if (known) return known;
+		// Every linked seller of every app, in order: the place of the account is its store's ID
+		// space (1, 2, …), so that product order numbers never meet across stores.
+		const sellers = [...new Set(this.apps.flatMap((app) => app.linkedSellers ?? []))];
+		const place = sellers.indexOf(accountId);
+		if (place < 0) throw new Error(`No app of this emulator links the seller ${accountId}`);
+		const seed = ((this.options.seed ?? 20260101) ^ textHash(accountId)) >>> 0;
+		const number = String(place + 1).padStart(3, '0');
+		const store = seedStore({
+			seed,
+			nowMs: Date.now(),
+			productOrders: this.options.productOrders ?? 240,
+			spanHours: this.options.spanHours ?? 48,
+			paidOrdersOnly: this.options.paidOrdersOnly,
+			idSpace: place + 1,
+			account: accountId.startsWith('ncp_')
+				? { accountId: `seller_store_${number}`, accountUid: accountId, grade: 'BIG_POWER' }
+				: { accountId, accountUid: `ncp_1sellerStoreUid${number}`, grade: 'BIG_POWER' },
+		});
+		const seller: SellerStore = {
+			store,
+			context: { store, random: seededRandom(seed + 1), now: () => this.wallNow(), seed },
+			modules: [],
+		};
+		this.sellerStores.set(accountId, seller);
+		return seller;
+	}
+
+	/**
+	 * The route that serves `route` for this caller: the seller's own with storePerSeller and a
+	 * SELLER token, else `route` itself. A seller's route modules are built up to the one needed,
+	 * in ROUTE_MODULES order as for the emulator's store (later modules may read what earlier
+	 * ones keep beside the store), so a job that only reads and confirms product orders does not
+	 * wait for the product catalogue and settlements to be seeded.
+	 */
+	private routeForCaller(route: EmulatorRoute, account: string): EmulatorRoute {
+		if (!this.options.storePerSeller || !account.startsWith('SELLER:')) return route;
+		const seller = this.sellerStoreOf(account.slice('SELLER:'.length));
+		const place = this.routePlaces.get(route)!;
+		while (seller.modules.length <= place.module) {
+			seller.modules.push(ROUTE_MODULES[seller.modules.length](seller.context));
+		}
+		return seller.modules[place.module][place.position];
 	}
 
 	get baseUrl(): string {
@@ -478,6 +621,10 @@ export class NaverCommerceEmulator {
 
 	private token(req: IncomingMessage, rawBody: string, traceId: string): HttpReply {
 		this.stats.tokenRequests += 1;
+		const form = new URLSearchParams(rawBody);
+		const type = form.get('type') ?? '';
+		const asked = `${form.get('client_id') ?? ''}|${type === 'SELLER' ? `SELLER:${form.get('account_id') ?? ''}` : type}`;
+		this.stats.tokenRequestsByAccount[asked] = (this.stats.tokenRequestsByAccount[asked] ?? 0) + 1;
 		const reply = this.issueToken(req, rawBody, traceId);
 		if (reply.status !== 200) this.stats.tokenFailures += 1;
 		return reply;
@@ -658,9 +805,16 @@ export class NaverCommerceEmulator {
 		if (app?.allowedIps && !app.allowedIps.includes(remoteIp(req))) {
 			return this.gatewayError(403, 'GW.IP_NOT_ALLOWED', '호출이 허용되지 않은 IP입니다.', traceId);
 		}
-		const rateHeaders = this.takeRateToken(`${token.clientId}|${route.name}`);
+		const caller = { clientId: token.clientId, account: token.key.split('|')[1] };
+		const rateHeaders = this.takeRateToken(
+			this.rateLimitScope === 'account'
+				? `${token.clientId}|${caller.account}|${route.name}`
+				: `${token.clientId}|${route.name}`,
+		);
 		if (rateHeaders === 'limited') {
 			this.stats.rateLimited += 1;
+			this.stats.rateLimitedByRoute[route.name] =
+				(this.stats.rateLimitedByRoute[route.name] ?? 0) + 1;
 			return {
 				...this.gatewayError(429, 'GW.RATE_LIMIT', '요청이 허용량을 초과했습니다.', traceId),
 				headers: this.rateHeaders(0),
@@ -669,7 +823,7 @@ export class NaverCommerceEmulator {
 		this.stats.byRoute[route.name] = (this.stats.byRoute[route.name] ?? 0) + 1;
 
 		const contentType = String(req.headers['content-type'] ?? '');
-		const caller = { clientId: token.clientId, account: token.key.split('|')[1] };
+		const served = this.routeForCaller(route, caller.account);
 		let parts: MultipartPart[] | undefined;
 		if (isMultipart(contentType)) {
 			const { code, message } = validationCode(path);
@@ -742,7 +896,7 @@ export class NaverCommerceEmulator {
 			// the API's own code (4006 page size, a business condition), that answer stands.
 			const routeAnswer =
 				problems.length > 0 && method === 'GET'
-					? route.handler({ method, path, query, body, parts, caller }, path.match(route.pattern)!)
+					? served.handler({ method, path, query, body, parts, caller }, path.match(route.pattern)!)
 					: undefined;
 			if (problems.length > 0 && routeAnswer && routeAnswer.status >= 400) {
 				return this.envelope(route, routeAnswer, traceId, rateHeaders);
@@ -793,9 +947,26 @@ export class NaverCommerceEmulator {
 		if (!cacheKey && method !== 'GET') this.cachedAnswers.clear();
 		const reply =
 			(cacheKey && this.cachedAnswers.get(cacheKey)) ||
-			route.handler({ method, path, query, body, parts, caller }, path.match(route.pattern)!);
+			served.handler({ method, path, query, body, parts, caller }, path.match(route.pattern)!);
 		if (cacheKey && reply.status < 300) this.cachedAnswers.set(cacheKey, reply);
+		if (route.name === 'productOrders.confirm' && reply.status === 200)
+			this.countConfirmations(reply);
 		return this.envelope(route, reply, traceId, rateHeaders);
+	}
+
+	/** Confirm's outcomes, product order by product order (stats.confirmations, alreadyConfirmed). */
+	private countConfirmations(reply: HttpReply): void {
+		const body = reply.body as {
+			successProductOrderInfos?: Array<{ productOrderId: string }>;
+			failProductOrderInfos?: Array<{ code: string }>;
+		};
+		for (const { productOrderId } of body.successProductOrderInfos ?? []) {
+			this.stats.confirmations[productOrderId] =
+				(this.stats.confirmations[productOrderId] ?? 0) + 1;
+		}
+		this.stats.alreadyConfirmed += (body.failProductOrderInfos ?? []).filter(
+			(fail) => fail.code === '105306',
+		).length;
 	}
 
 	/** Pay-order APIs wrap results in { timestamp, traceId, data } and their errors carry a traceId. */
@@ -828,7 +999,11 @@ export class NaverCommerceEmulator {
 		};
 	}
 
-	/** Token bucket per app and API, refilled at the rate, holding twice the rate (Naver's burst). */
+	/**
+	 * Token bucket per app and API (or per app, account and API: rateLimitScope), refilled at the
+	 * rate, holding twice the rate (Naver's burst). The buckets live in this emulator, so every
+	 * process calling it draws on the same ones.
+	 */
 	private takeRateToken(key: string): Record<string, string> | 'limited' | undefined {
 		const rate = this.rateLimitPerSecond;
 		if (!rate) return undefined;

@@ -96,16 +96,43 @@ function pad(value: number, width: number): string {
 	return String(value).padStart(width, '0');
 }
 
+/** The account the emulator's one store belongs to (and every caller's, without storePerSeller). */
+export const DEFAULT_SELLER_ACCOUNT: SellerAccount = {
+	accountId: 'emulator_store',
+	accountUid: 'ncp_1emulatorStoreUid01',
+	grade: 'BIG_POWER',
+};
+
+/** Product order and order numbers of one ID space: 1,000,000 numbers apart (see seedStore). */
+const ID_SPACE_SIZE = 1_000_000;
+const MAX_ID_SPACES = 79;
+
 /**
  * Product orders changed over the `spanHours` before `nowMs`. Changes fall on whole seconds and
  * some share a timestamp, as bursts do on Naver, so paging must tell them apart.
+ *
+ * `idSpace` (default 0) shifts the numbers of product orders and orders, so that several stores of
+ * one emulator (storePerSeller) hold disjoint IDs, as Naver's are unique across stores: store k
+ * numbers its product orders from date + (20,000,000 + k × 1,000,000). `paidOrdersOnly` makes
+ * every product order a new paid one (PAYED, not yet confirmed, no claim): a morning's orders
+ * waiting for 발주 확인. The random sequence is the same either way, so the times and products
+ * of a seed do not change with it.
  */
 export function seedStore(options: {
 	seed: number;
 	nowMs: number;
 	productOrders: number;
 	spanHours: number;
+	account?: SellerAccount;
+	idSpace?: number;
+	paidOrdersOnly?: boolean;
 }): Store {
+	const idSpace = options.idSpace ?? 0;
+	if (idSpace < 0 || idSpace > MAX_ID_SPACES || !Number.isInteger(idSpace))
+		throw new Error(`idSpace must be a whole number from 0 to ${MAX_ID_SPACES}`);
+	if (idSpace > 0 && options.productOrders * 13 >= ID_SPACE_SIZE)
+		throw new Error(`A store of another ID space holds fewer than ${ID_SPACE_SIZE / 13} orders`);
+	const idBase = idSpace * ID_SPACE_SIZE;
 	const random = seededRandom(options.seed);
 	const productOrders: ProductOrder[] = [];
 	const spanMs = options.spanHours * 3_600_000;
@@ -118,14 +145,15 @@ export function seedStore(options: {
 		if (index === 0 || random() >= 0.2) {
 			changedMs = Math.floor((startMs + (index + random() * 0.9) * stepMs) / 1000) * 1000;
 		}
-		const change = CHANGES[Math.floor(random() * CHANGES.length)];
+		const drawn = CHANGES[Math.floor(random() * CHANGES.length)];
+		const change = options.paidOrdersOnly ? CHANGES[0] : drawn;
 		const product = PRODUCTS[Math.floor(random() * PRODUCTS.length)];
 		const date = formatKst(changedMs).slice(0, 10).replace(/-/g, '');
 		// Every third order has two product orders (two lines of one basket).
-		const orderId = `${date}${pad(10000000 + (index - (index % 3 === 1 ? 1 : 0)) * 7, 8)}`;
+		const orderId = `${date}${pad(10000000 + idBase + (index - (index % 3 === 1 ? 1 : 0)) * 7, 8)}`;
 		productOrders.push({
 			orderId,
-			productOrderId: `${date}${pad(20000000 + index * 13, 8)}`,
+			productOrderId: `${date}${pad(20000000 + idBase + index * 13, 8)}`,
 			lastChangedType: change.type,
 			lastChangedMs: changedMs,
 			paymentMs: changedMs - Math.floor(random() * 3_600_000),
@@ -143,18 +171,15 @@ export function seedStore(options: {
 	productOrders.sort(
 		(a, b) => a.lastChangedMs - b.lastChangedMs || a.productOrderId.localeCompare(b.productOrderId),
 	);
+	const account = options.account ?? DEFAULT_SELLER_ACCOUNT;
 	return {
-		account: {
-			accountId: 'emulator_store',
-			accountUid: 'ncp_1emulatorStoreUid01',
-			grade: 'BIG_POWER',
-		},
+		account: { ...account },
 		channels: [
 			{
-				channelNo: 100000001,
+				channelNo: 100000001 + idSpace,
 				channelType: 'STOREFARM',
-				name: '에뮬레이터 스토어',
-				url: 'https://smartstore.naver.com/emulator_store',
+				name: idSpace === 0 ? '에뮬레이터 스토어' : `에뮬레이터 스토어 ${idSpace}`,
+				url: `https://smartstore.naver.com/${account.accountId}`,
 				representativeImageUrl: 'https://shop-phinf.pstatic.net/emulator/store_logo.png',
 				talkTalkAccountId: 'w4emul',
 			},
