@@ -94,6 +94,15 @@ export class NaverCommerceApi implements ICredentialType {
 				'Leave as is for Naver. Change it only for a proxy (https) or the local Naver Commerce emulator (http://127.0.0.1:…/external).',
 		},
 		{
+			displayName: 'Wait When Rate-Limited (Seconds)',
+			name: 'rateLimitWaitSeconds',
+			type: 'number',
+			default: 300,
+			typeOptions: { minValue: 0 },
+			description:
+				"How long one call may keep waiting while Naver answers 429 (too many requests for this application and API) with its rate-limit headers. Naver did not process such a call, so it is sent again, writes included, once the headers say a request is free; the call fails only when this time is spent. Executions of many stores of one application, or n8n's queue-mode workers, share Naver's limit.",
+		},
+		{
 			displayName: 'Access Token',
 			name: 'accessToken',
 			type: 'hidden',

@@ -29,3 +29,16 @@ export function credentialFingerprint(credentials: NaverCommerceCredentialFields
 		.digest('hex')
 		.slice(0, 32);
 }
+
+/**
+ * The application a credential calls as, and where: Naver counts its rate limit per application
+ * and API (restriction.md, 요청량 제한: "개별 API와 인증된 애플리케이션 단위로"), whichever store or
+ * token type the call is for, so every credential of one application shares one pacing bucket.
+ */
+export function applicationFingerprint(credentials: NaverCommerceCredentialFields): string {
+	const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+	return createHash('sha256')
+		.update([text(credentials.clientId), text(credentials.baseUrl).replace(/\/+$/, '')].join('\n'))
+		.digest('hex')
+		.slice(0, 32);
+}

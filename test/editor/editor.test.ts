@@ -192,6 +192,7 @@ describe('the package in the n8n editor (headless Chromium)', { timeout: 20 * 60
 			clientSecret: 'Client Secret',
 			type: 'Token Type',
 			baseUrl: 'Base URL',
+			rateLimitWaitSeconds: 'Wait When Rate-Limited (Seconds)',
 		});
 		assert.match(String(tooltips.clientId), /Application ID \(애플리케이션 ID\)/, help);
 		assert.match(String(tooltips.clientId), /Naver Commerce API Center/, help);

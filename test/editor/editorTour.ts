@@ -22,7 +22,13 @@ export const CATEGORY_SEARCH = '티셔츠';
 export const CATEGORY_PATH = '패션의류>여성의류>티셔츠';
 
 /** The credential fields the dialog must show, by property name. */
-export const CREDENTIAL_FIELDS = ['clientId', 'clientSecret', 'type', 'baseUrl'] as const;
+export const CREDENTIAL_FIELDS = [
+	'clientId',
+	'clientSecret',
+	'type',
+	'baseUrl',
+	'rateLimitWaitSeconds',
+] as const;
 export type CredentialField = (typeof CREDENTIAL_FIELDS)[number];
 
 export interface AppSecrets {

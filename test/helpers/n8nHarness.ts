@@ -20,6 +20,7 @@ import {
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentials,
+	IConnections,
 	ICredentialType,
 	IDataObject,
 	IExecuteFunctions,
@@ -47,6 +48,7 @@ import { NaverCommerce } from '../../nodes/NaverCommerce/NaverCommerce.node.ts';
 
 export const NODE_TYPE = 'n8n-nodes-naver-commerce.naverCommerce';
 const INPUT_TYPE = 'test.input';
+const KEEP_TYPE = 'test.keep';
 
 /** A file an input item carries, as a test gives it (see `runNaverCommerceNode`). */
 export interface TestBinaryFile {
@@ -106,10 +108,46 @@ class TestInput implements INodeType {
 	}
 }
 
+/** The value at a dotted path of an item's JSON (`productOrder.productOrderStatus`). */
+function valueAt(json: IDataObject, path: string): unknown {
+	let value: unknown = json;
+	for (const key of path.split('.')) {
+		value = value !== null && typeof value === 'object' ? (value as IDataObject)[key] : undefined;
+	}
+	return value;
+}
+
+/**
+ * What an IF or Filter node does between two nodes of a workflow: keeps the items whose values at
+ * the given paths equal the given values (parameter "where", a JSON object of path → value).
+ */
+class TestKeep implements INodeType {
+	description = {
+		displayName: 'Test Keep',
+		name: 'testKeep',
+		group: ['transform' as const],
+		version: 1,
+		description: 'Keeps the items whose values at the given paths equal the given values',
+		defaults: { name: 'Keep' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		properties: [{ displayName: 'Where', name: 'where', type: 'json' as const, default: '{}' }],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const where = JSON.parse(String(this.getNodeParameter('where', 0, '{}'))) as IDataObject;
+		const kept = this.getInputData().filter((item) =>
+			Object.entries(where).every(([path, value]) => valueAt(item.json, path) === value),
+		);
+		return [kept];
+	}
+}
+
 class TestNodeTypes implements INodeTypes {
 	private readonly types: Record<string, INodeType> = {
 		[NODE_TYPE]: new NaverCommerce(),
 		[INPUT_TYPE]: new TestInput(),
+		[KEEP_TYPE]: new TestKeep(),
 	};
 
 	getByName(type: string): INodeType {
@@ -335,6 +373,97 @@ export async function runNaverCommerceNode(options: {
 	const connections = {
 		Input: { main: [[{ node: 'Naver Commerce', type: NodeConnectionTypes.Main, index: 0 }]] },
 	};
+	const run = await executeWorkflow(nodes, connections, options.credentialsHelper);
+	const taskData = run.data.resultData.runData['Naver Commerce']?.[0];
+	return {
+		run,
+		items: taskData?.data?.main?.[0] ?? undefined,
+		error: run.data.resultData.error,
+	};
+}
+
+/** One node of a chain after Input: a Naver Commerce node, or a Keep node (`keep`). */
+export interface WorkflowStep {
+	name: string;
+	/** The Naver Commerce node's parameters. */
+	parameters?: IDataObject;
+	/** Instead of a Naver Commerce node: keep the items whose values at these paths are these. */
+	keep?: IDataObject;
+	continueOnFail?: boolean;
+}
+
+export interface WorkflowRunResult {
+	run: IRun;
+	/** Each node's output items, by node name; undefined for a node that did not finish. */
+	outputs: Record<string, INodeExecutionData[] | undefined>;
+	error?: IRun['data']['resultData']['error'];
+}
+
+/**
+ * Runs Input → step → step → … once through n8n-core: one execution of a workflow that chains
+ * Naver Commerce nodes (each with the helper's credential), with Keep nodes where a workflow would
+ * have an IF or Filter node. A node that outputs no items ends the execution there, as in n8n.
+ */
+export async function runNaverCommerceWorkflow(options: {
+	credentialsHelper: StoredCredentialsHelper;
+	steps: WorkflowStep[];
+	inputItems?: IDataObject[];
+}): Promise<WorkflowRunResult> {
+	const nodes: INode[] = [
+		{
+			id: 'input',
+			name: 'Input',
+			type: INPUT_TYPE,
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: { items: JSON.stringify(options.inputItems ?? [{}]), binaries: '[]' },
+		},
+		...options.steps.map(
+			(step, index): INode => ({
+				id: `step-${index}`,
+				name: step.name,
+				position: [200 * (index + 1), 0],
+				typeVersion: 1,
+				...(step.keep
+					? { type: KEEP_TYPE, parameters: { where: JSON.stringify(step.keep) } }
+					: {
+							type: NODE_TYPE,
+							parameters: (step.parameters ?? {}) as INode['parameters'],
+							credentials: {
+								naverCommerceApi: { id: CREDENTIAL_ID, name: 'Naver Commerce (emulator)' },
+							},
+						}),
+				...(step.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+			}),
+		),
+	];
+	const connections = Object.fromEntries(
+		nodes
+			.slice(0, -1)
+			.map((node, index) => [
+				node.name,
+				{ main: [[{ node: nodes[index + 1].name, type: NodeConnectionTypes.Main, index: 0 }]] },
+			]),
+	);
+	const run = await executeWorkflow(nodes, connections, options.credentialsHelper);
+	return {
+		run,
+		outputs: Object.fromEntries(
+			options.steps.map((step) => [
+				step.name,
+				run.data.resultData.runData[step.name]?.[0]?.data?.main?.[0] ?? undefined,
+			]),
+		),
+		error: run.data.resultData.error,
+	};
+}
+
+/** One manual execution of a workflow, from its Input node, through n8n-core's WorkflowExecute. */
+async function executeWorkflow(
+	nodes: INode[],
+	connections: IConnections,
+	credentialsHelper: StoredCredentialsHelper,
+): Promise<IRun> {
 	const workflow = new Workflow({
 		id: 'wf-test',
 		name: 'Naver Commerce test',
@@ -354,16 +483,10 @@ export async function runNaverCommerceNode(options: {
 		createdAt: new Date(),
 		updatedAt: new Date(),
 	} as never);
-	const additionalData = createAdditionalData(options.credentialsHelper, hooks);
+	const additionalData = createAdditionalData(credentialsHelper, hooks);
 
 	const execution = new WorkflowExecute(additionalData, 'manual');
-	const run = await execution.run({ workflow, startNode: workflow.getNode('Input')! });
-	const taskData = run.data.resultData.runData['Naver Commerce']?.[0];
-	return {
-		run,
-		items: taskData?.data?.main?.[0] ?? undefined,
-		error: run.data.resultData.error,
-	};
+	return await execution.run({ workflow, startNode: workflow.getNode('Input')! });
 }
 
 /**
@@ -438,7 +561,13 @@ export async function runLoadOptions(options: {
  */
 export function credentialsFor(
 	baseUrl: string,
-	fields: { clientId: string; clientSecret: string; type?: 'SELF' | 'SELLER'; accountId?: string },
+	fields: {
+		clientId: string;
+		clientSecret: string;
+		type?: 'SELF' | 'SELLER';
+		accountId?: string;
+		rateLimitWaitSeconds?: number;
+	},
 	options: { sameProcess?: boolean } = {},
 ): StoredCredentialsHelper {
 	if (!options.sameProcess) clearTokenCache();

@@ -79,7 +79,7 @@ const SCENARIOS: Scenario[] = [
 			fault: gateway(429, 'GW.RATE_LIMIT'),
 			attempts: RATE_LIMIT_ATTEMPTS,
 			message: /^Naver Commerce API error GW\.RATE_LIMIT: /,
-			hint: /Slow down/,
+			hint: /Wait When Rate-Limited/,
 			naver: { httpStatus: 429, code: 'GW.RATE_LIMIT' },
 		}),
 	),
@@ -486,7 +486,9 @@ describe('faults that need response headers or raw bodies (through a loopback fa
 	before(async () => {
 		emulator = await startEmulator();
 		proxy = await new RawFaultProxy(emulator.port).start();
-		helper = credentialsFor(proxy.baseUrl, DEFAULT_APP);
+		// A 429 with Naver's rate headers waits as they say, up to the credential's Wait When
+		// Rate-Limited (minutes by default): seconds here, so a 429 that never ends is reported.
+		helper = credentialsFor(proxy.baseUrl, { ...DEFAULT_APP, rateLimitWaitSeconds: 3 });
 		restoreRetries = fastRetries();
 	});
 	after(async () => {
@@ -500,10 +502,12 @@ describe('faults that need response headers or raw bodies (through a loopback fa
 		emulator.resetStats();
 	});
 
-	test('429 GW.QUOTA_LIMIT with GNCP-GW-Quota-Period ROUND is not retried; SECONDS is', async () => {
+	test('429 GW.QUOTA_LIMIT with GNCP-GW-Quota-Period ROUND is not retried; SECONDS waits as scheduled until the wait is spent', async () => {
 		for (const [period, attempts] of [
 			['ROUND', 1],
-			['SECONDS', RATE_LIMIT_ATTEMPTS],
+			// A per-second quota is a schedule: tried again about once a second until the wait
+			// (3 s in these tests) is spent; the count depends on the jitter.
+			['SECONDS', undefined],
 		] as const) {
 			proxy.served.clear();
 			proxy.faults = [{ ...quota(period), pathPrefix: READ.path, remaining: 20 }];
@@ -517,7 +521,9 @@ describe('faults that need response headers or raw bodies (through a loopback fa
 				}),
 				`quota ${period}`,
 			);
-			assert.equal(proxy.served.get(READ.path), attempts, `${period}: attempts`);
+			if (attempts === undefined)
+				assert.ok(proxy.served.get(READ.path)! >= 2, `${period}: retried`);
+			else assert.equal(proxy.served.get(READ.path), attempts, `${period}: attempts`);
 			const items = result.items!;
 			assert.equal(items.length, 3);
 			assert.deepEqual(items[0].json, emulator.store.account);
@@ -526,6 +532,86 @@ describe('faults that need response headers or raw bodies (through a loopback fa
 			assert.match(String(items[1].json.description), /quota for this period is used up/);
 			assert.equal(items[1].json.traceId, `proxy-quota-${period}`);
 		}
+	});
+
+	const rateLimited = (traceId: string) => ({
+		status: 429,
+		headers: {
+			'Content-Type': 'application/json;charset=UTF-8',
+			'GNCP-GW-Trace-ID': traceId,
+			'GNCP-GW-RateLimit-Replenish-Rate': '50',
+			'GNCP-GW-RateLimit-Burst-Capacity': '100',
+			'GNCP-GW-RateLimit-Remaining': '0',
+		},
+		body: JSON.stringify({
+			code: 'GW.RATE_LIMIT',
+			message: '요청이 허용량을 초과했습니다.',
+			timestamp: '2026-01-01T00:00:00.000+09:00',
+			traceId,
+		}),
+	});
+
+	test('a read that Naver only asks to slow down is never given up while the wait lasts: nine 429s with rate headers, then the answer', async () => {
+		proxy.faults = [{ ...rateLimited('proxy-slow-read'), pathPrefix: READ.path, remaining: 9 }];
+		const result = await within(
+			15_000,
+			runNaverCommerceNode({
+				credentialsHelper: helper,
+				inputItems: [READ],
+				parameters: PARAMETERS,
+			}),
+			'slowed read',
+		);
+		assert.equal(result.error, undefined, result.error?.message);
+		assert.equal(proxy.served.get(READ.path), 9);
+		assert.equal(emulator.stats.byRoute['seller.channels'], 1);
+	});
+
+	test('a write refused with 429 was not processed: it is sent again after waiting and applied once', async () => {
+		const order = emulator.store.productOrders.find(
+			(candidate) =>
+				candidate.productOrderStatus === 'PAYED' &&
+				candidate.placeOrderStatus === 'NOT_YET' &&
+				!candidate.claimStatus,
+		)!;
+		const confirm = '/v1/pay-order/seller/product-orders/confirm';
+		proxy.faults = [{ ...rateLimited('proxy-slow-write'), pathPrefix: confirm, remaining: 3 }];
+		const result = await within(
+			15_000,
+			runNaverCommerceNode({
+				credentialsHelper: helper,
+				parameters: send({
+					method: 'POST',
+					path: confirm,
+					body: JSON.stringify({ productOrderIds: [order.productOrderId] }),
+				}),
+			}),
+			'slowed write',
+		);
+		assert.equal(result.error, undefined, result.error?.message);
+		assert.equal(proxy.served.get(confirm), 3);
+		assert.equal(emulator.stats.byRoute['productOrders.confirm'], 1);
+		assert.equal(order.placeOrderStatus, 'OK');
+	});
+
+	test("a 429 that outlasts the credential's Wait When Rate-Limited is reported, with what to do", async () => {
+		proxy.faults = [{ ...rateLimited('proxy-never'), pathPrefix: READ.path, remaining: 1_000 }];
+		const result = await within(
+			15_000,
+			runNaverCommerceNode({
+				credentialsHelper: helper,
+				continueOnFail: true,
+				inputItems: [READ],
+				parameters: PARAMETERS,
+			}),
+			'endless 429',
+		);
+		const [item] = result.items!;
+		assert.match(String(item.json.error), /^Naver Commerce API error GW\.RATE_LIMIT: /);
+		assert.match(String(item.json.description), /Wait When Rate-Limited/);
+		assert.match(String(item.json.description), /did not process the call/);
+		// Tried about every 20–40 ms for the 3 s the credential allows: far more than five times.
+		assert.ok(proxy.served.get(READ.path)! > 10, `attempts: ${proxy.served.get(READ.path)}`);
 	});
 
 	test('a 200 with invalid JSON under a JSON content type: no crash, no retry, the raw text kept', async () => {

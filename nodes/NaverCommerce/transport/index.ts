@@ -18,7 +18,7 @@ import {
 	traceIdOf,
 	type NaverErrorBody,
 } from '../../../credentials/naverCommerceShared';
-import { credentialFingerprint } from '../../../credentials/naverCommerceFingerprint';
+import { applicationFingerprint } from '../../../credentials/naverCommerceFingerprint';
 import { resolveApiUrl } from '../helpers/apiUrl';
 import { naverErrorHeadline, withTraceId } from '../helpers/errorItem';
 import { admit, pacingKey, settle } from './pacing';
@@ -61,8 +61,16 @@ export interface NaverMultipartRequest {
 
 /** Bounds of the automatic retries. Exported for tests and the benchmark. */
 export const RETRY_POLICY = {
-	/** 429 means Naver did not process the request, so reads and writes alike are retried. */
+	/**
+	 * 429 means Naver did not process the request: its gateway answers it before the API runs
+	 * (restriction.md, 요청량 제한: the request over the limit gets 429 GW.RATE_LIMIT), so reads
+	 * and writes alike are sent again. With Naver's rate headers the answer is a schedule: the call
+	 * waits as they say, up to the credential's Wait When Rate-Limited. Without them (a proxy, a
+	 * quota answer without its period) it is tried this many more times.
+	 */
 	rateLimitRetries: 4,
+	/** The wait when the credential does not say (saved before the setting existed). */
+	rateLimitWaitMs: 300_000,
 	/** 5xx, timeouts and dropped connections, for idempotent requests only. */
 	serverErrorRetries: 2,
 	baseDelayMs: 500,
@@ -188,9 +196,18 @@ async function sendToNaver(
 		sendCredentialsOnCrossOriginRedirect: false,
 		disableFollowRedirect: request.method !== 'GET',
 	};
-	// Naver's rate limit is a bucket per application and API: requests are spaced per credential
-	// values and API (transport/pacing.ts), never across them.
-	const bucket = pacingKey(credentialFingerprint(credentials), request.method, request.path);
+	// Naver's rate limit is a bucket per application and API, shared by every store and token of
+	// the application: requests are spaced per application and API (transport/pacing.ts).
+	const bucket = pacingKey(applicationFingerprint(credentials), request.method, request.path);
+	const waitSeconds = Number(credentials.rateLimitWaitSeconds);
+	const rateLimitWaitMs =
+		credentials.rateLimitWaitSeconds === undefined ||
+		credentials.rateLimitWaitSeconds === '' ||
+		!Number.isFinite(waitSeconds) ||
+		waitSeconds < 0
+			? RETRY_POLICY.rateLimitWaitMs
+			: waitSeconds * 1000;
+	let rateLimitedSinceMs: number | undefined;
 
 	for (let attempt = 0; ; attempt++) {
 		let failure: unknown;
@@ -218,10 +235,41 @@ async function sendToNaver(
 			failure = error;
 			settle(ticket, naverErrorDetails(error)?.httpStatus, responseHeaders(error));
 		}
-		const delayMs = retryDelayMs(failure, attempt, idempotent);
+		const scheduled = isScheduledRateLimit(failure);
+		if (scheduled) rateLimitedSinceMs ??= Date.now();
+		const delayMs = scheduled
+			? scheduledDelayMs(failure, Date.now() - rateLimitedSinceMs!, rateLimitWaitMs)
+			: retryDelayMs(failure, attempt, idempotent);
 		if (delayMs === undefined) throw toNaverApiError(node, failure, itemIndex, idempotent);
 		await sleep(delayMs);
 	}
+}
+
+/**
+ * A 429 that carries Naver's rate headers (GW.RATE_LIMIT, or GW.QUOTA_LIMIT counted per second):
+ * Naver says when a request is free again, so waiting is the way through, not giving up.
+ */
+function isScheduledRateLimit(error: unknown): boolean {
+	if (naverErrorDetails(error)?.httpStatus !== 429) return false;
+	const headers = responseHeaders(error);
+	if (String(headers['gncp-gw-quota-period'] ?? '').toUpperCase() === 'ROUND') return false;
+	return (
+		Number(headers['gncp-gw-ratelimit-replenish-rate']) > 0 ||
+		String(headers['gncp-gw-quota-period'] ?? '').toUpperCase() === 'SECONDS'
+	);
+}
+
+/**
+ * The wait after a scheduled 429: the time one request takes to come back into the bucket, with
+ * jitter so that callers refused together do not return together; the pacing then spaces the
+ * request behind those already admitted. Undefined once the call has waited its budget.
+ */
+function scheduledDelayMs(error: unknown, waitedMs: number, budgetMs: number): number | undefined {
+	const headers = responseHeaders(error);
+	const rate = Number(headers['gncp-gw-ratelimit-replenish-rate']);
+	const refillMs = rate > 0 ? Math.ceil(1000 / rate) : 1000;
+	const delayMs = Math.round(refillMs * (1 + Math.random()));
+	return waitedMs + delayMs > budgetMs ? undefined : delayMs;
 }
 
 /**
@@ -313,7 +361,8 @@ const HINTS: Record<string, string> = {
 	'GW.IP_NOT_ALLOWED':
 		'This server\'s IP address is not on the app\'s allow-list: add it under "API 호출 IP" in the Naver Commerce API Center.',
 	'GW.NOT_FOUND': 'No such API: check the path and the HTTP method.',
-	'GW.RATE_LIMIT': 'Too many requests per second for this API. Slow down or retry a little later.',
+	'GW.RATE_LIMIT':
+		"Too many requests per second for this application and API, for longer than the credential's Wait When Rate-Limited allows. Naver did not process the call, so it can be run again; every store, execution and queue-mode worker of the application shares the limit.",
 	'GW.QUOTA_LIMIT': 'The quota for this period is used up. Retry after the period resets.',
 	'104139': 'The date range is too long: Naver accepts at most 24 hours per request.',
 };

@@ -7,13 +7,20 @@ import { sleep } from 'n8n-workflow';
  * it holds `GNCP-GW-RateLimit-Burst-Capacity` (twice the rate), and every answer says how many are
  * left in `GNCP-GW-RateLimit-Remaining`. Naver publishes no numbers: they are read from the answers.
  *
- * This module keeps a copy of that bucket per credential values and API, in this n8n process, and
- * spaces the requests of one API so that a long job stays inside it instead of provoking 429s: a
- * request is sent at once while the copy holds tokens, else when it would hold one again. Requests
- * of other APIs or other credentials are never delayed. The first request of an API goes alone,
- * since only its answer tells the bucket's size (if it gets none, the others go on without); an API
- * whose answers carry no rate headers is not paced. A 429 still backs off in the transport; the copy is corrected from every answer's headers,
- * so a bucket shared with another process (a queue-mode worker, another tool) slows this one down.
+ * This module keeps a copy of that bucket per application and API, in this n8n process, and spaces
+ * the requests of one API so that a long job stays inside it instead of provoking 429s: a request
+ * is sent at once while the copy holds tokens, else when it would hold one again. Requests of other
+ * APIs or other applications are never delayed. The first request of an API goes alone, since only
+ * its answer tells the bucket's size (if it gets none, the others go on without); an API whose
+ * answers carry no rate headers is not paced.
+ *
+ * Other processes may draw on the same bucket (n8n's queue-mode workers, several n8n instances,
+ * another tool of the application). No process sees the others, but every answer's Remaining is
+ * Naver's own count: the copy is lowered to it, and what Naver counted beyond this process's own
+ * requests is the others' draw. Its rate (an average over recent answers) is taken off the refill
+ * of this process's copy, so that processes that all do this settle on shares of the bucket that
+ * add up to its rate, without a shared store. Waits are jittered so that processes do not take
+ * turns in lockstep. A 429 still waits in the transport, as its headers say.
  */
 
 /**
@@ -44,6 +51,13 @@ interface Bucket {
 	endProbe?: () => void;
 	/** Requests admitted so far: how many were sent after a given one. */
 	admitted: number;
+	/** Requests a second that others draw on the same bucket, as Naver's answers show. */
+	foreignRate: number;
+	/** Tokens others took since `foreignSinceMs`, not yet averaged into `foreignRate`. */
+	foreignTokens: number;
+	foreignSinceMs: number;
+	/** Copy less Naver's count after the last answer, where it was left standing. */
+	gap: number;
 }
 
 /** One admitted request, handed back with its answer's headers to `settle`. */
@@ -81,10 +95,17 @@ export function apiOf(method: string, path: string): string {
 	return `${method.toUpperCase()} ${segments.join('/')}`;
 }
 
-/** The bucket key: what the token was issued for, and the API. */
-export function pacingKey(credentialFingerprint: string, method: string, path: string): string {
-	return `${credentialFingerprint}|${apiOf(method, path)}`;
+/** The bucket key: the application (credentials/naverCommerceFingerprint.ts), and the API. */
+export function pacingKey(applicationFingerprint: string, method: string, path: string): string {
+	return `${applicationFingerprint}|${apiOf(method, path)}`;
 }
+
+/** How long the others' draw is summed before it is averaged in: long enough to smooth jitter. */
+const FOREIGN_WINDOW_MS = 500;
+/** The weight of the newest window in the average of the others' draw. */
+const FOREIGN_WEIGHT = 0.5;
+/** The share of the rate this process keeps however much others draw, so it is never starved. */
+const MIN_SHARE = 1 / 32;
 
 function bucketOf(key: string): Bucket {
 	let bucket = buckets.get(key);
@@ -100,15 +121,25 @@ function bucketOf(key: string): Bucket {
 			unpaced: false,
 			probed: false,
 			admitted: 0,
+			foreignRate: 0,
+			foreignTokens: 0,
+			foreignSinceMs: pacingClock.now(),
+			gap: 0,
 		};
 		buckets.set(key, bucket);
 	}
 	return bucket;
 }
 
+/** The rate this process may draw: Naver's, less what the others have been drawing. */
+function ownRate(bucket: Bucket): number {
+	const rate = bucket.rate ?? 0;
+	return Math.max(rate * MIN_SHARE, rate - bucket.foreignRate);
+}
+
 function refill(bucket: Bucket, nowMs: number): void {
 	if (bucket.rate === undefined) return;
-	const tokens = bucket.tokens + ((nowMs - bucket.updatedMs) / 1000) * bucket.rate;
+	const tokens = bucket.tokens + ((nowMs - bucket.updatedMs) / 1000) * ownRate(bucket);
 	bucket.tokens = Math.min(bucket.capacity, tokens);
 	bucket.updatedMs = nowMs;
 }
@@ -131,8 +162,12 @@ export async function admit(key: string): Promise<PacingTicket> {
 		const before = bucket.tokens;
 		bucket.tokens -= 1;
 		const shortBy = 1 + RESERVE_TOKENS - before;
-		// Each waiting request has taken its token already, so the next one waits behind it.
-		if (shortBy > 0) await sleep(Math.ceil((shortBy / bucket.rate) * 1000));
+		// Each waiting request has taken its token already, so the next one waits behind it. The
+		// jitter (up to a tenth of a token's time) keeps processes sharing the bucket out of step.
+		if (shortBy > 0) {
+			const tokenMs = 1000 / ownRate(bucket);
+			await sleep(Math.ceil(shortBy * tokenMs + Math.random() * tokenMs * 0.1));
+		}
 		return ticket(key, bucket, false);
 	}
 }
@@ -194,7 +229,28 @@ export function settle(
 		return;
 	}
 	refill(bucket, now);
-	// Only ever lowered: Naver having fewer tokens than the copy means someone else draws on the
-	// same bucket. More means nothing: the copy refills by itself.
-	if (estimate < bucket.tokens - 1) bucket.tokens = estimate;
+	// The copy refills at this process's own rate, which already leaves the others' average draw
+	// out: Naver having fewer tokens than the copy means the others drew more than that, more
+	// tokens that they drew less. The copy is only ever lowered (more comes back by itself); the
+	// others' rate follows both ways.
+	// The gap between copy and count, and what of it is new since the last answer (a gap left
+	// standing is not counted twice).
+	const gap = bucket.tokens - estimate;
+	bucket.foreignTokens += gap - bucket.gap;
+	if (gap > 1) {
+		bucket.tokens = estimate;
+		bucket.gap = 0;
+	} else {
+		bucket.gap = gap;
+	}
+	const windowMs = now - bucket.foreignSinceMs;
+	if (windowMs >= FOREIGN_WINDOW_MS) {
+		const sample = Math.max(0, bucket.foreignRate + (bucket.foreignTokens / windowMs) * 1000);
+		bucket.foreignRate = Math.min(
+			rate,
+			FOREIGN_WEIGHT * sample + (1 - FOREIGN_WEIGHT) * bucket.foreignRate,
+		);
+		bucket.foreignTokens = 0;
+		bucket.foreignSinceMs = now;
+	}
 }
