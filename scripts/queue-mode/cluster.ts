@@ -1,10 +1,12 @@
 /* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
- * An n8n 2.x queue-mode deployment on this machine, for the queue-mode test: Redis and Postgres
- * (scripts/queue-mode/services.sh), one `n8n start` main process and two `n8n worker` processes,
- * each n8n process with its own user folder holding this package as a community package, as three
- * containers of a real deployment would have. Everything listens on 127.0.0.1 only, on QUEUE_PORTS
- * unless the constructor is given another set (QUEUE_TRIGGER_PORTS for the trigger's test).
+ * An n8n 2.x queue-mode deployment on this machine, for the queue-mode tests: Redis and Postgres
+ * (scripts/queue-mode/services.sh), one `n8n start` main process and one `n8n worker` process per
+ * worker port of the port set (two by default), each n8n process with its own user folder holding
+ * this package as a community package, as the containers of a real deployment would have.
+ * Everything listens on 127.0.0.1 only, on QUEUE_PORTS unless the constructor is given another set
+ * (QUEUE_TRIGGER_PORTS for the trigger's test, QUEUE_MANY_STORES_PORTS and its four workers for
+ * the many-stores test).
  *
  * `stop()` ends every process it started (process groups, bounded waits) and deletes every folder;
  * an 'exit' hook and SIGINT/SIGTERM/SIGHUP handlers do the same if the test process ends without
@@ -36,11 +38,12 @@ export interface QueuePorts {
 	readonly postgres: number;
 	readonly redis: number;
 	readonly mainHttp: number;
-	/** One per worker: its health check server. */
-	readonly workerHealth: readonly [number, number];
+	/** One per worker: its health check server. The cluster starts as many workers as given here. */
+	readonly workerHealth: readonly number[];
 	// Every n8n process starts a task broker; two on one port would collide.
 	readonly mainBroker: number;
-	readonly workerBroker: readonly [number, number];
+	/** One per worker, as many as workerHealth. */
+	readonly workerBroker: readonly number[];
 }
 
 /** The ports the queue-mode setup uses by default (test/queue/queueMode.test.ts). */
@@ -66,9 +69,24 @@ export const QUEUE_TRIGGER_PORTS = {
 	workerBroker: [5728, 5729],
 } as const satisfies QueuePorts;
 
+/**
+ * The ports of the many-stores test (test/queue/manyStores.test.ts): four workers, as the issue's
+ * deployment had, and a set of its own.
+ */
+export const QUEUE_MANY_STORES_PORTS = {
+	postgres: 56396,
+	redis: 56397,
+	mainHttp: 5704,
+	workerHealth: [5750, 5751, 5752, 5753],
+	mainBroker: 5754,
+	workerBroker: [5755, 5756, 5757, 5758],
+} as const satisfies QueuePorts;
+
 export interface QueueClusterOptions {
-	/** Default: QUEUE_PORTS. */
+	/** Default: QUEUE_PORTS. Its worker ports say how many workers start. */
 	ports?: QueuePorts;
+	/** How many executions each worker runs at once (`n8n worker --concurrency`); default 10. */
+	workerConcurrency?: number;
 }
 
 /** One execution as n8n stored it in Postgres, its run data parsed with n8n's own serializer. */
@@ -252,6 +270,7 @@ export class QueueCluster {
 	};
 
 	readonly ports: QueuePorts;
+	readonly workerConcurrency: number;
 	/** Where a run killed outright is recorded for the next run on the same ports. */
 	private readonly stateFile: string;
 
@@ -260,6 +279,9 @@ export class QueueCluster {
 		options: QueueClusterOptions = {},
 	) {
 		this.ports = options.ports ?? QUEUE_PORTS;
+		if (this.ports.workerBroker.length !== this.ports.workerHealth.length)
+			throw new Error('QueuePorts: one broker port and one health port per worker');
+		this.workerConcurrency = options.workerConcurrency ?? 10;
 		this.stateFile = stateFileFor(this.ports);
 		// Postgres runs as its own account, which must be able to pass through this folder (only
 		// pass: 0711 lets it list nothing).
@@ -309,8 +331,9 @@ export class QueueCluster {
 	}
 
 	/**
-	 * Starts Redis and Postgres; prepares three n8n user folders with the package (an npm tarball,
-	 * best packed into `baseDir` so that it goes away with the rest) installed.
+	 * Starts Redis and Postgres; prepares the n8n user folders (main and each worker) with the
+	 * package (an npm tarball, best packed into `baseDir` so that it goes away with the rest)
+	 * installed.
 	 */
 	setUp(tarball: string): QueueClusterSetup {
 		mkdirSync(this.servicesDir);
@@ -404,7 +427,7 @@ export class QueueCluster {
 
 	/**
 	 * Starts main and waits until it is ready (it runs the database migrations: workers started
-	 * together with it would race it), then starts both workers and waits for their health checks.
+	 * together with it would race it), then starts the workers and waits for their health checks.
 	 */
 	async startN8n(): Promise<void> {
 		const [mainInstance, ...workerInstances] = this.instances;
@@ -419,7 +442,7 @@ export class QueueCluster {
 			this.spawnN8n(
 				`worker${index + 1}`,
 				instance,
-				['worker', '--concurrency=10'],
+				['worker', `--concurrency=${this.workerConcurrency}`],
 				`naver-qm-worker${index + 1}`,
 			),
 		);
@@ -467,7 +490,12 @@ export class QueueCluster {
 				'-c',
 				query,
 			],
-			{ encoding: 'utf-8', env: { ...process.env, PGPASSWORD: this.pgPassword } },
+			{
+				encoding: 'utf-8',
+				env: { ...process.env, PGPASSWORD: this.pgPassword },
+				// Run data of executions with hundreds of items is larger than the default 1 MB.
+				maxBuffer: 512 * 1024 * 1024,
+			},
 		);
 		return output
 			.split('\n')
@@ -518,7 +546,7 @@ export class QueueCluster {
 
 	/**
 	 * Which of this deployment's n8n processes owns the client end of a TCP connection on 127.0.0.1
-	 * from `clientPort` to `serverPort`: 'main', 'worker1', 'worker2', or undefined when none does.
+	 * from `clientPort` to `serverPort`: 'main', 'worker1', 'worker2'…, or undefined when none does.
 	 * Call it while the connection is open (e.g. from a server's request handler). Reads
 	 * /proc/net/tcp for the socket's inode and the file descriptors of the processes in each n8n
 	 * process group (n8n and its task runner) for it; Linux only, same user (or root).
