@@ -86,6 +86,11 @@ async function main(): Promise<void> {
 		row('Wall time, 20 executions started at once', (f) => `${fixed(f.wallMs / 1000, 1)} s`, ''),
 		row('Bucket minimum, max over APIs of (N − burst) / rate', minimumText, ''),
 		row(
+			'CPU time of the worker process(es), user + system',
+			(f) => `${fixed(f.workerCpuMs / 1000, 1)} s`,
+			'',
+		),
+		row(
 			'Wall time / minimum',
 			(f) =>
 				`${fixed(f.wallMs / f.minimumMs)}×${f.executionsFailed > 0 ? ' (executions failed)' : ''}`,

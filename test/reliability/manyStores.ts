@@ -143,14 +143,22 @@ async function runStoreJobs(
 }
 
 type ToWorker = { baseUrl: string; accountIds: string[]; sinceMs: number };
-type FromWorker = { ready: true } | { results: StoreJobResult[] } | { failure: string };
+type FromWorker =
+	| { ready: true }
+	| { results: StoreJobResult[]; cpuMs: number }
+	| { failure: string };
 
 /** A worker process: loads n8n-core and the node, says so, runs the stores it is sent, answers. */
 async function serveAsWorker(): Promise<void> {
 	await import('../helpers/n8nHarness');
 	process.once('message', (message: ToWorker) => {
+		const cpu = process.cpuUsage();
 		runStoreJobs(message.baseUrl, message.accountIds, message.sinceMs).then(
-			(results) => process.send!({ results } satisfies FromWorker, () => process.exit(0)),
+			(results) => {
+				const used = process.cpuUsage(cpu);
+				const cpuMs = (used.user + used.system) / 1000;
+				process.send!({ results, cpuMs } satisfies FromWorker, () => process.exit(0));
+			},
 			(error: unknown) =>
 				process.send!({ failure: String(error) } satisfies FromWorker, () => process.exit(1)),
 		);
@@ -204,6 +212,8 @@ export interface ModeFigures {
 	stats: EmulatorStats;
 	/** From sending every worker its stores to the last worker's answer. */
 	wallMs: number;
+	/** CPU time (user + system) the worker processes spent on the jobs, all together. */
+	workerCpuMs: number;
 	minimumByApi: ApiMinimum[];
 	/** The largest of minimumByApi (the three APIs run at the same time, each in its own bucket). */
 	minimumMs: number;
@@ -314,10 +324,12 @@ export async function runMode(
 			return worker.next();
 		});
 		const results: StoreJobResult[] = [];
+		let workerCpuMs = 0;
 		for (const message of await Promise.all(answers)) {
 			if (!('results' in message))
 				throw new Error(`a worker failed: ${'failure' in message ? message.failure : ''}`);
 			results.push(...message.results);
+			workerCpuMs += message.cpuMs;
 		}
 		const wallMs = performance.now() - started;
 		const stats = structuredClone(emulator.stats);
@@ -335,6 +347,7 @@ export async function runMode(
 			orders: orders.length,
 			stats,
 			wallMs,
+			workerCpuMs,
 			minimumByApi,
 			minimumMs: Math.max(...minimumByApi.map((api) => api.seconds)) * 1000,
 			maxTokenRequestsPerStore: Math.max(
@@ -366,7 +379,7 @@ export function describeMode(figures: ModeFigures): string[] {
 	return [
 		`${figures.processes} process(es), ${figures.stores} stores, ${figures.orders} orders`,
 		`answers ${stats.apiRequests}, 429 ${stats.rateLimited} (${(share * 100).toFixed(1)} %), by API ${JSON.stringify(stats.rateLimitedByRoute)}`,
-		`wall ${(figures.wallMs / 1000).toFixed(1)} s, minimum ${(figures.minimumMs / 1000).toFixed(1)} s (${(figures.wallMs / figures.minimumMs).toFixed(2)}×)`,
+		`wall ${(figures.wallMs / 1000).toFixed(1)} s, minimum ${(figures.minimumMs / 1000).toFixed(1)} s (${(figures.wallMs / figures.minimumMs).toFixed(2)}×), worker CPU ${(figures.workerCpuMs / 1000).toFixed(1)} s`,
 		`token requests ${stats.tokenRequests}, at most ${figures.maxTokenRequestsPerStore} per store`,
 		`confirmed once ${figures.confirmedOnce} / ${figures.orders}, twice or more ${figures.confirmedTwice}, 105306 ${stats.alreadyConfirmed}, outcomes reported once ${figures.outcomesReportedOnce}`,
 		`executions failed ${figures.executionsFailed} / ${figures.stores}${figures.failures.length > 0 ? `: ${figures.failures.slice(0, 2).join(' | ')}` : ''}`,
