@@ -56,8 +56,11 @@ interface Bucket {
 	/** Tokens others took since `foreignSinceMs`, not yet averaged into `foreignRate`. */
 	foreignTokens: number;
 	foreignSinceMs: number;
-	/** Copy less Naver's count after the last answer, where it was left standing. */
-	gap: number;
+	/** Naver's count (as estimated) at the last answer with rate headers, when, and this process's
+	 * requests admitted by then. */
+	lastEstimate?: number;
+	lastEstimateMs: number;
+	lastAdmitted: number;
 }
 
 /** One admitted request, handed back with its answer's headers to `settle`. */
@@ -124,7 +127,8 @@ function bucketOf(key: string): Bucket {
 			foreignRate: 0,
 			foreignTokens: 0,
 			foreignSinceMs: pacingClock.now(),
-			gap: 0,
+			lastEstimateMs: 0,
+			lastAdmitted: 0,
 		};
 		buckets.set(key, bucket);
 	}
@@ -223,29 +227,36 @@ export function settle(
 	bucket.rate = rate;
 	bucket.capacity = capacity !== undefined && capacity > 0 ? capacity : rate * 2;
 	bucket.unpaced = false;
+	// What the others took since the last answer: Naver's count then, refilled at the full rate up
+	// to the bucket's size, less this process's requests since, against its count now. A full
+	// bucket (the others idle) shows none; a count below it shows theirs.
+	if (bucket.lastEstimate !== undefined) {
+		const expected =
+			Math.min(
+				bucket.capacity,
+				bucket.lastEstimate + ((now - bucket.lastEstimateMs) / 1000) * rate,
+			) -
+			(bucket.admitted - bucket.lastAdmitted);
+		bucket.foreignTokens += Math.max(0, expected - estimate);
+	}
+	bucket.lastEstimate = estimate;
+	bucket.lastEstimateMs = now;
+	bucket.lastAdmitted = bucket.admitted;
 	if (!known) {
 		bucket.tokens = Math.min(bucket.capacity, estimate);
 		bucket.updatedMs = now;
 		return;
 	}
 	refill(bucket, now);
-	// The copy refills at this process's own rate, which already leaves the others' average draw
-	// out: Naver having fewer tokens than the copy means the others drew more than that, more
-	// tokens that they drew less. The copy is only ever lowered (more comes back by itself); the
-	// others' rate follows both ways.
-	// The gap between copy and count, and what of it is new since the last answer (a gap left
-	// standing is not counted twice).
-	const gap = bucket.tokens - estimate;
-	bucket.foreignTokens += gap - bucket.gap;
-	if (gap > 1) {
-		bucket.tokens = estimate;
-		bucket.gap = 0;
-	} else {
-		bucket.gap = gap;
-	}
+	// Only ever lowered: Naver having fewer tokens than the copy means someone else drew on the
+	// same bucket. More means nothing: the copy refills by itself (requests waiting for their turn
+	// have taken their tokens from it already).
+	if (estimate < bucket.tokens - 1) bucket.tokens = estimate;
+	// The others' rate: their draw averaged over windows of FOREIGN_WINDOW_MS, so that one burst
+	// (a 429, a job's first requests) weighs less and an idle spell brings the share back.
 	const windowMs = now - bucket.foreignSinceMs;
 	if (windowMs >= FOREIGN_WINDOW_MS) {
-		const sample = Math.max(0, bucket.foreignRate + (bucket.foreignTokens / windowMs) * 1000);
+		const sample = (bucket.foreignTokens / windowMs) * 1000;
 		bucket.foreignRate = Math.min(
 			rate,
 			FOREIGN_WEIGHT * sample + (1 - FOREIGN_WEIGHT) * bucket.foreignRate,
