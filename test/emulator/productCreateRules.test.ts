@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 
 import { requestTokenDirectly } from './directToken';
-import { REGISTRATION_IMAGE, registration } from './registrationBody';
+import { callEmulator, REGISTRATION_IMAGE, registration } from './registrationBody';
 import { issuedImageUrls } from './routes/productImages';
 import { productCatalogue } from './routes/products';
 import { type NaverCommerceEmulator, startEmulator } from './server';
@@ -31,14 +31,8 @@ describe('Emulator: registration refuses only what products.POST.md states', () 
 		issuedImageUrls(emulator.store).add(REGISTRATION_IMAGE);
 	});
 
-	async function register(body: Json) {
-		const response = await fetch(`${emulator.baseUrl}/v2/products`, {
-			method: 'POST',
-			headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-			body: JSON.stringify(body),
-		});
-		return { status: response.status, body: (await response.json()) as Json };
-	}
+	const register = (body: Json) =>
+		callEmulator(emulator.baseUrl, token, 'POST', '/v2/products', body);
 	const invalidNames = (body: Json) =>
 		((body.invalidInputs ?? []) as Array<{ name: string }>).map((input) => input.name);
 

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 
 import { requestTokenDirectly } from './directToken';
-import { REGISTRATION_IMAGE as IMAGE, registration } from './registrationBody';
+import { callEmulator, REGISTRATION_IMAGE as IMAGE, registration } from './registrationBody';
 import { issuedImageUrls } from './routes/productImages';
 import { productCatalogue, type EmulatorProduct } from './routes/products';
 import { type NaverCommerceEmulator, startEmulator } from './server';
@@ -54,17 +54,8 @@ describe('Emulator: option ids on registration and full update', () => {
 		issuedImageUrls(emulator.store).add(IMAGE);
 	});
 
-	async function call(method: string, path: string, body?: unknown) {
-		const response = await fetch(`${emulator.baseUrl}${path}`, {
-			method,
-			headers: {
-				Authorization: `Bearer ${token}`,
-				...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-			},
-			body: body === undefined ? undefined : JSON.stringify(body),
-		});
-		return { status: response.status, body: (await response.json()) as Json };
-	}
+	const call = (method: string, path: string, body?: unknown) =>
+		callEmulator(emulator.baseUrl, token, method, path, body);
 
 	const detailOf = (answer: Json) => (answer.originProduct as Json).detailAttribute as Json;
 	const combinationsOf = (answer: Json) =>

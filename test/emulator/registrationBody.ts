@@ -72,3 +72,25 @@ export function registration(detail: Json = {}, delivery: Json = {}): Json {
 		},
 	};
 }
+
+/**
+ * A JSON call to the emulator with a token, as the emulator tests that register and update
+ * products make it: the status and the parsed answer.
+ */
+export async function callEmulator(
+	baseUrl: string,
+	token: string,
+	method: string,
+	path: string,
+	body?: unknown,
+): Promise<{ status: number; body: Json }> {
+	const response = await fetch(`${baseUrl}${path}`, {
+		method,
+		headers: {
+			Authorization: `Bearer ${token}`,
+			...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+		},
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
+	return { status: response.status, body: (await response.json()) as Json };
+}
