@@ -25,5 +25,8 @@ export default defineConfig({
 		// bcryptjs's async API schedules work with setImmediate/setTimeout, which n8n's community
 		// rules forbid in shipped code. We only call hashSync, so those branches are dead.
 		options.define = { ...options.define, setImmediate: 'undefined', setTimeout: 'undefined' };
+		// Korean names and descriptions as UTF-8 (3 bytes a syllable) instead of \uXXXX escapes (6):
+		// Node reads every module as UTF-8.
+		options.charset = 'utf8';
 	},
 });
