@@ -183,24 +183,46 @@ describe('GitHub Actions workflows', () => {
 		}
 	});
 
-	test('the publish job needs the test job directly and cannot run unless the tests passed', () => {
+	test('nothing is packed or published unless the tests passed on the tagged commit', () => {
 		const testJob = publish.jobs.test;
 		const steps = testStepsOf(testJob);
 		assert.ok(
 			steps.some((step) => /^(bash \.ci\/run|npm test)$/m.test(step.run ?? '')),
 			'the test job runs .ci/run (npm test)',
 		);
-		const job = publish.jobs.publish;
-		assert.ok(needsOf(job).includes('test'), 'publish needs test');
+		// pack (the GitHub release's tarball) needs the tests; publish needs pack and sends its tarball.
+		assert.ok(needsOf(publish.jobs.pack).includes('test'), 'pack needs test');
+		assert.ok(needsOf(publish.jobs.publish).includes('pack'), 'publish needs pack');
 		// Without `if`, a job runs only when every job it needs succeeded; always(), failure() or
 		// cancelled() (or `!success()`) would let it run after failed tests.
-		assert.equal(job.if, undefined);
 		for (const [name, other] of Object.entries(publish.jobs)) {
+			assert.equal(other.if, undefined, name);
 			assert.equal(other['continue-on-error'], undefined, name);
 			for (const step of other.steps ?? [])
 				assert.equal(step['continue-on-error'], undefined, step.name);
 		}
 		assert.ok(!needsOf(testJob).includes('publish'));
+		assert.ok(!needsOf(testJob).includes('pack'));
+	});
+
+	test('the tarball is built once, attached to the GitHub release, and that file is published', () => {
+		const pack = publish.jobs.pack;
+		assert.deepEqual(pack.permissions, { contents: 'write' }, 'only to create the release');
+		const install = runStepIndex(pack, /^npm ci\b/m);
+		const build = runStepIndex(pack, /^npm run build$/m);
+		const packStep = runStepIndex(pack, /^npm pack --pack-destination release$/m);
+		const attach = runStepIndex(
+			pack,
+			/gh release (create|upload) "\$GITHUB_REF_NAME" release\/\*\.tgz/,
+		);
+		assert.ok(install >= 0 && install < build && build < packStep && packStep < attach);
+		const upload = stepUsing(pack, 'actions/upload-artifact');
+		assert.equal(upload.with?.path, 'release/*.tgz');
+
+		const job = publish.jobs.publish;
+		const download = stepUsing(job, 'actions/download-artifact');
+		assert.equal(download.with?.name, upload.with?.name, 'the same artifact');
+		assert.equal(runStepIndex(job, /^npm run build$/m), -1, 'publish builds nothing of its own');
 	});
 
 	test('only the publish job may mint the OIDC token, and it publishes with provenance', () => {
@@ -220,25 +242,24 @@ describe('GitHub Actions workflows', () => {
 		assert.ok(publishStep >= 0, 'a step runs npm publish');
 		assert.equal(runStepIndex(job, /\bnpm publish\b/), publishStep);
 		const { run, env } = steps[publishStep];
-		assert.match(run!, /^npm publish --provenance --access public$/m);
+		assert.match(run!, /^npm publish release\/\*\.tgz --provenance --access public$/m);
 		assert.deepEqual(env, { NODE_AUTH_TOKEN: '${{ secrets.NPM_TOKEN }}' });
 		// The token is only handed to the publish step.
 		for (const [index, step] of steps.entries()) {
 			if (index !== publishStep) assert.doesNotMatch(JSON.stringify(step), /NPM_TOKEN/);
 		}
-		const install = runStepIndex(job, /^npm ci\b/m);
-		const build = runStepIndex(job, /^npm run build$/m);
-		assert.ok(install >= 0 && install < build && build < publishStep, 'install, build, publish');
+		const download = steps.indexOf(stepUsing(job, 'actions/download-artifact'));
+		assert.ok(download >= 0 && download < publishStep, 'the released tarball, then publish');
 	});
 
-	test('the tag must equal package.json’s version before anything is published', () => {
-		const job = publish.jobs.publish;
-		const publishStep = runStepIndex(job, /\bnpm publish\b/);
+	test('the tag must equal package.json’s version before anything is packed or published', () => {
+		const job = publish.jobs.pack;
+		const packStep = runStepIndex(job, /\bnpm pack\b/);
 		const checkInJob = runStepIndex(job, /GITHUB_REF_NAME/);
-		assert.ok(checkInJob >= 0 && checkInJob < publishStep, 'checked in the publish job first');
+		assert.ok(checkInJob >= 0 && checkInJob < packStep, 'checked in the pack job first');
 
 		const version = publish.jobs.version;
-		assert.ok(needsOf(job).includes('version'), 'publish needs the tag check');
+		assert.ok(needsOf(job).includes('version'), 'pack needs the tag check');
 		assert.ok(needsOf(publish.jobs.test).includes('version'), 'a wrong tag stops before tests');
 		const checkJob = runStepIndex(version, /GITHUB_REF_NAME/);
 
