@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
  * Writes nodes/NaverCommerce/options/noticeTypes.ts from the contract: every product information
  * notice type of POST /v2/products, its fields' kinds and the rules its sentences give (required,
@@ -8,12 +8,18 @@
  *
  *   npx tsx scripts/contract/noticeTypes.ts
  */
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { format, resolveConfig } from 'prettier';
+
 import type { NoticeFieldKind, NoticeType } from '../../nodes/NaverCommerce/options/noticeTypes';
 import { contract, type Schema } from '../../test/contract/contract';
+
+export const NOTICE_TYPES_FILE = join(
+	__dirname,
+	'../../nodes/NaverCommerce/options/noticeTypes.ts',
+);
 
 /** What the node calls each type: the reference's own names of the notice groups. */
 const LABELS: Record<string, string> = {
@@ -110,10 +116,49 @@ export function noticeTypesFromContract(): NoticeType[] {
 	});
 }
 
-function main(): void {
-	const out = join(__dirname, '../../nodes/NaverCommerce/options/noticeTypes.ts');
-	const types = noticeTypesFromContract();
-	const source = `/**
+/** Field kinds other than text, by the letter that marks them in a row. */
+const KIND_LETTERS: Record<Exclude<NoticeFieldKind, 'text'>, string> = {
+	legalText: 'l',
+	date: 'd',
+	yearMonth: 'y',
+	boolean: 'b',
+	integer: 'i',
+};
+
+/** A type's fields as the row's words, in the contract's order (see the grammar in the file). */
+function fieldWords(type: NoticeType): string[] {
+	return Object.entries(type.fields).map(([name, kind]) => {
+		const unless = type.requiredUnless?.[name];
+		return [
+			name,
+			type.required.includes(name) ? '*' : '',
+			kind === 'text' ? '' : `:${KIND_LETTERS[kind]}`,
+			type.ifApplicable?.includes(name) ? '?' : '',
+			type.deprecated?.includes(name) ? '!' : '',
+			unless ? `<${unless.join('|')}` : '',
+		].join('');
+	});
+}
+
+/** The words every type opens with (the legal clauses), written once. */
+function commonWords(rows: string[][]): string[] {
+	const [first = []] = rows;
+	let length = 0;
+	while (length < first.length && rows.every((words) => words[length] === first[length])) length++;
+	return first.slice(0, length);
+}
+
+/** nodes/NaverCommerce/options/noticeTypes.ts as this writes it (before prettier). */
+export function noticeTypesSource(types: NoticeType[] = noticeTypesFromContract()): string {
+	const words = types.map(fieldWords);
+	const common = commonWords(words);
+	const rows = types.map((type, index) => [
+		type.value,
+		type.field,
+		type.label,
+		words[index].slice(common.length).join(' '),
+	]);
+	return `/**
  * Naver's product information notice types (상품정보제공고시, productInfoProvidedNoticeType): for
  * each, the object that carries it, its fields' kinds and the rules the reference writes for them.
  * Generated from test/contract/naver-commerce.contract.json by scripts/contract/noticeTypes.ts; do
@@ -144,15 +189,64 @@ export interface NoticeType {
 	deprecated?: string[];
 }
 
-export const NOTICE_TYPES: NoticeType[] = ${JSON.stringify(types, null, '\t')};
+/**
+ * A row a type: value, field, label and its fields in the reference's order, COMMON's first. A
+ * field is its name, then \`*\` if required; its kind unless text (\`:l\` legalText, \`:d\` date,
+ * \`:y\` yearMonth, \`:b\` boolean, \`:i\` integer); \`?\` if sent only where it applies
+ * (ifApplicable); \`!\` if deprecated; \`<a|b\` if required unless a or b is given.
+ */
+const COMMON = ${JSON.stringify(common.join(' '))};
+
+const ROWS: Array<[value: string, field: string, label: string, fields: string]> = ${JSON.stringify(rows)};
+
+const KINDS: Record<string, NoticeFieldKind> = ${JSON.stringify(
+		Object.fromEntries(Object.entries(KIND_LETTERS).map(([kind, letter]) => [letter, kind])),
+	)};
+
+function noticeType([value, field, label, row]: (typeof ROWS)[number]): NoticeType {
+	const type: NoticeType = { value, field, label, required: [], fields: {} };
+	const requiredUnless: Record<string, string[]> = {};
+	const ifApplicable: string[] = [];
+	const deprecated: string[] = [];
+	for (const word of \`\${COMMON} \${row}\`.split(' ').filter(Boolean)) {
+		const [, name, required, kind, applies, old, unless] =
+			/^(\\w+)(\\*?)(?::(\\w))?(\\??)(!?)(?:<(.+))?$/.exec(word)!;
+		if (required) type.required.push(name);
+		type.fields[name] = KINDS[kind] ?? 'text';
+		if (unless) requiredUnless[name] = unless.split('|');
+		if (applies) ifApplicable.push(name);
+		if (old) deprecated.push(name);
+	}
+	if (Object.keys(requiredUnless).length > 0) type.requiredUnless = requiredUnless;
+	if (ifApplicable.length > 0) type.ifApplicable = ifApplicable;
+	if (deprecated.length > 0) type.deprecated = deprecated;
+	return type;
+}
+
+export const NOTICE_TYPES: NoticeType[] = ROWS.map(noticeType);
 
 export const NOTICE_TYPE_OPTIONS = [...NOTICE_TYPES]
 	.sort((a, b) => a.label.localeCompare(b.label, 'ko'))
 	.map((type) => ({ name: \`\${type.label} (\${type.value})\`, value: type.value }));
 `;
-	writeFileSync(out, source);
-	execFileSync('npx', ['prettier', '--write', out], { stdio: 'ignore' });
-	console.log(`${types.length} notice types → ${out}`);
 }
 
-if (require.main === module) main();
+/** The file as it is committed: noticeTypesSource() formatted by the repository's prettier. */
+export async function noticeTypesFile(types?: NoticeType[]): Promise<string> {
+	const options = await resolveConfig(NOTICE_TYPES_FILE);
+	return await format(noticeTypesSource(types), { ...options, filepath: NOTICE_TYPES_FILE });
+}
+
+async function main(): Promise<void> {
+	const types = noticeTypesFromContract();
+	writeFileSync(NOTICE_TYPES_FILE, await noticeTypesFile(types));
+	// The rows must say exactly what the contract does, key order included.
+	delete require.cache[require.resolve(NOTICE_TYPES_FILE)];
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const written = require(NOTICE_TYPES_FILE) as { NOTICE_TYPES: NoticeType[] };
+	if (JSON.stringify(written.NOTICE_TYPES) !== JSON.stringify(types))
+		throw new Error('The rows written do not decode to the types read from the contract');
+	console.log(`${types.length} notice types → ${NOTICE_TYPES_FILE}`);
+}
+
+if (require.main === module) void main();

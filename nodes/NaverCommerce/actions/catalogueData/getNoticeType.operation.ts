@@ -7,7 +7,7 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../helpers/displayOptions';
-import { NOTICE_TYPES } from '../../options/noticeTypes';
+import { NOTICE_TYPE_OPTIONS } from '../../options/noticeTypes';
 import { naverCommerceRequest } from '../../transport';
 
 const displayOptions = { show: { resource: ['catalogueData'], operation: ['getNoticeType'] } };
@@ -17,9 +17,7 @@ const properties: INodeProperties[] = [
 		displayName: 'Notice Type',
 		name: 'productInfoProvidedNoticeType',
 		type: 'options',
-		options: [...NOTICE_TYPES]
-			.sort((a, b) => a.label.localeCompare(b.label, 'ko'))
-			.map((type) => ({ name: `${type.label} (${type.value})`, value: type.value })),
+		options: NOTICE_TYPE_OPTIONS,
 		default: 'ETC',
 		description:
 			'The product information notice type (상품정보제공고시 상품군) whose fields to return, such as WEAR for clothing',
