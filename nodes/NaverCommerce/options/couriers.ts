@@ -6,209 +6,221 @@ import type { INodePropertyOptions } from 'n8n-workflow';
  * name swapped ("| GS더프레시 | GSTHEFRESH |"): every code in the table is Latin capitals and digits
  * and every name may be Hangul, and the row sits beside GSFRESH "GSFresh", so the code is read as
  * GSTHEFRESH and the name as GS더프레시.
+ *
+ * One courier a line: its name and its code, or the code alone where Naver names it by its code.
  */
-export const COURIER_OPTIONS: INodePropertyOptions[] = [
-	{ name: '1004HOME', value: '1004HOME' },
-	{ name: '2FAST익스프레스 (TWOFASTEXPRESS)', value: 'TWOFASTEXPRESS' },
-	{ name: 'ACEexpress (ACE)', value: 'ACE' },
-	{ name: 'ACI (ACIEXPRESS)', value: 'ACIEXPRESS' },
-	{ name: 'ADC항운택배 (ADCAIR)', value: 'ADCAIR' },
-	{ name: 'AirboyExpress (AIRBOY)', value: 'AIRBOY' },
-	{ name: 'AIRWAY익스프레스 (AIRWAY)', value: 'AIRWAY' },
-	{ name: 'APEX', value: 'APEX' },
-	{ name: 'ARAMEX', value: 'ARAMEX' },
-	{ name: 'ARGO', value: 'ARGO' },
-	{ name: 'CJ대한통운 (CJGLS)', value: 'CJGLS' },
-	{ name: 'CJ대한통운(국제택배) (KOREXG)', value: 'KOREXG' },
-	{ name: 'CU편의점(퀵배달용) (CU)', value: 'CU' },
-	{ name: 'CU편의점택배 (CUPARCEL)', value: 'CUPARCEL' },
-	{ name: 'CwayExpress (CWAYEXPRESS)', value: 'CWAYEXPRESS' },
-	{ name: 'DHL', value: 'DHL' },
-	{ name: 'DHL(독일) (DHLDE)', value: 'DHLDE' },
-	{ name: 'DHLGlobalMail (DHLGLOBALMAIL)', value: 'DHLGLOBALMAIL' },
-	{ name: 'DPD', value: 'DPD' },
-	{ name: 'ECMSExpress (ECMSEXPRESS)', value: 'ECMSEXPRESS' },
-	{ name: 'EFS', value: 'EFS' },
-	{ name: 'EMS', value: 'EMS' },
-	{ name: 'EuroParcel (EUROPARCEL)', value: 'EUROPARCEL' },
-	{ name: 'EZUSA', value: 'EZUSA' },
-	{ name: 'FEDEX', value: 'FEDEX' },
-	{ name: 'GOP당일택배 (GOP)', value: 'GOP' },
-	{ name: 'GOS당일택배 (GOS)', value: 'GOS' },
-	{ name: 'GPSLOGIX', value: 'GPSLOGIX' },
-	{ name: 'GSFresh (GSFRESH)', value: 'GSFRESH' },
-	{ name: 'GSI익스프레스 (GSIEXPRESS)', value: 'GSIEXPRESS' },
-	{ name: 'GSMNTON', value: 'GSMNTON' },
-	{ name: 'GSPostbox퀵 (GSPOSTBOX)', value: 'GSPOSTBOX' },
-	{ name: 'GSPostbox택배 (CVSNET)', value: 'CVSNET' },
-	{ name: 'GS더프레시 (GSTHEFRESH)', value: 'GSTHEFRESH' },
-	{ name: 'GS편의점(퀵배달용) (GS25)', value: 'GS25' },
-	{ name: 'GTS로지스 (GTSLOGIS)', value: 'GTSLOGIS' },
-	{ name: 'HI택배 (HYBRID)', value: 'HYBRID' },
-	{ name: 'HY', value: 'HY' },
-	{ name: 'I-Parcel (IPARCEL)', value: 'IPARCEL' },
-	{ name: 'IK물류 (IK)', value: 'IK' },
-	{ name: 'JCLS', value: 'JCLS' },
-	{ name: 'JWTNL', value: 'JWTNL' },
-	{ name: 'KGL네트웍스 (KGLNET)', value: 'KGLNET' },
-	{ name: 'KT EXPRESS (KT)', value: 'KT' },
-	{ name: 'LG전자배송센터 (LGE)', value: 'LGE' },
-	{ name: 'LTL', value: 'LTL' },
-	{ name: 'LX판토스 (PANTOS)', value: 'PANTOS' },
-	{ name: 'NDEX KOREA (NDEXKOREA)', value: 'NDEXKOREA' },
-	{ name: 'SBGLS', value: 'SBGLS' },
-	{ name: 'SFexpress (SFEX)', value: 'SFEX' },
-	{ name: 'SLX택배 (SLX)', value: 'SLX' },
-	{ name: 'SSG', value: 'SSG' },
-	{ name: 'TNT', value: 'TNT' },
-	{ name: 'UFO로지스 (LOGISPARTNER)', value: 'LOGISPARTNER' },
-	{ name: 'UPS', value: 'UPS' },
-	{ name: 'USPS', value: 'USPS' },
-	{ name: 'WIZWA', value: 'WIZWA' },
-	{ name: 'YJS글로벌 (YJSWORLD)', value: 'YJSWORLD' },
-	{ name: 'YJS글로벌(영국) (YJS)', value: 'YJS' },
-	{ name: 'YUNDAEXPRESS (YUNDA)', value: 'YUNDA' },
-	{ name: '건영복합물류 (KY)', value: 'KY' },
-	{ name: '건영택배 (KUNYOUNG)', value: 'KUNYOUNG' },
-	{ name: '경동택배 (KDEXP)', value: 'KDEXP' },
-	{ name: '경인택배 (KIN)', value: 'KIN' },
-	{ name: '고넬로 (GONELO)', value: 'GONELO' },
-	{ name: '고려택배 (KORYO)', value: 'KORYO' },
-	{ name: '골드스넵스 (GDSP)', value: 'GDSP' },
-	{ name: '국제익스프레스 (KOKUSAI)', value: 'KOKUSAI' },
-	{ name: '굿투럭 (GOODTOLUCK)', value: 'GOODTOLUCK' },
-	{ name: '기타택배 (CH1)', value: 'CH1' },
-	{ name: '나은물류 (NAEUN)', value: 'NAEUN' },
-	{ name: '노곡물류 (NOGOK)', value: 'NOGOK' },
-	{ name: '농협택배 (NONGHYUP)', value: 'NONGHYUP' },
-	{ name: '농협하나로마트 (HANAROMART)', value: 'HANAROMART' },
-	{ name: '대림통운 (DAELIM)', value: 'DAELIM' },
-	{ name: '대신택배 (DAESIN)', value: 'DAESIN' },
-	{ name: '대운글로벌 (DAEWOON)', value: 'DAEWOON' },
-	{ name: '더바오 (THEBAO)', value: 'THEBAO' },
-	{ name: '도도플렉스 (DODOFLEX)', value: 'DODOFLEX' },
-	{ name: '동강물류 (DONGGANG)', value: 'DONGGANG' },
-	{ name: '동진특송 (DONGJIN)', value: 'DONGJIN' },
-	{ name: '두발히어로당일택배 (CHAINLOGIS)', value: 'CHAINLOGIS' },
-	{ name: '든든택배 (DNDN)', value: 'DNDN' },
-	{ name: '딜리래빗 (DRABBIT)', value: 'DRABBIT' },
-	{ name: '딜리박스 (JMNP)', value: 'JMNP' },
-	{ name: '라스트마일 (ONEDAYLOGIS)', value: 'ONEDAYLOGIS' },
-	{ name: '라인익스프레스 (LINEEXP)', value: 'LINEEXP' },
-	{ name: '레터스 (LETUS3PL)', value: 'LETUS3PL' },
-	{ name: '로드썬익스프레스 (ROADSUNEXPRESS)', value: 'ROADSUNEXPRESS' },
-	{ name: '로젠택배 (KGB)', value: 'KGB' },
-	{ name: '로지스밸리 (LOGISVALLEY)', value: 'LOGISVALLEY' },
-	{ name: '로지스올홈케어(풀앳홈) (POOLATHOME)', value: 'POOLATHOME' },
-	{ name: '로토스 (LOTOS)', value: 'LOTOS' },
-	{ name: '롯데글로벌로지스(국제택배) (HLCGLOBAL)', value: 'HLCGLOBAL' },
-	{ name: '롯데칠성 (LOTTECHILSUNG)', value: 'LOTTECHILSUNG' },
-	{ name: '롯데택배 (HYUNDAI)', value: 'HYUNDAI' },
-	{ name: '모든로지스(SLO) (MDLOGIS)', value: 'MDLOGIS' },
-	{ name: '물류대장 (DASONG)', value: 'DASONG' },
-	{ name: '바로스 (LETUS)', value: 'LETUS' },
-	{ name: '바바바로지스 (BABABA)', value: 'BABABA' },
-	{ name: '반품구조대 (BANPOOM)', value: 'BANPOOM' },
-	{ name: '발렉스 (VALEX)', value: 'VALEX' },
-	{ name: '배송하기좋은날 (SHIPNERGY)', value: 'SHIPNERGY' },
-	{ name: '벤더피아 (VENDORPIA)', value: 'VENDORPIA' },
-	{ name: '부릉 (VROONG)', value: 'VROONG' },
-	{ name: '브릿지로지스 (BRIDGE)', value: 'BRIDGE' },
-	{ name: '비알씨에이치 (BRCH)', value: 'BRCH' },
-	{ name: '삼다수가정배송 (EKDP)', value: 'EKDP' },
-	{ name: '삼성전자물류 (SELC)', value: 'SELC' },
-	{ name: '서림물류 (SEORIM)', value: 'SEORIM' },
-	{ name: '성원글로벌 (SWGEXP)', value: 'SWGEXP' },
-	{ name: '성훈물류 (SUNGHUN)', value: 'SUNGHUN' },
-	{ name: '세방택배 (SEBANG)', value: 'SEBANG' },
-	{ name: '스마트로지스 (SMARTLOGIS)', value: 'SMARTLOGIS' },
-	{ name: '스파클직배송 (SPARKLE)', value: 'SPARKLE' },
-	{ name: '스페이시스원 (SPASYS1)', value: 'SPASYS1' },
-	{ name: '시알로지텍 (CRLX)', value: 'CRLX' },
-	{ name: '신세계까사 (CASA)', value: 'CASA' },
-	{ name: '애니트랙 (ANYTRACK)', value: 'ANYTRACK' },
-	{ name: '어바웃펫 (ABOUTPET)', value: 'ABOUTPET' },
-	{ name: '에스더쉬핑 (ESTHER)', value: 'ESTHER' },
-	{ name: '에이씨티앤코아 (ACTCORE)', value: 'ACTCORE' },
-	{ name: '에이치케이홀딩스 (HKHOLDINGS)', value: 'HKHOLDINGS' },
-	{ name: '엔티엘피스 (NTLPS)', value: 'NTLPS' },
-	{ name: '엠티인터내셔널 (MTINTER)', value: 'MTINTER' },
-	{ name: '오늘회러쉬 (RUSH)', value: 'RUSH' },
-	{ name: '올인닷컴 (ALLIN)', value: 'ALLIN' },
-	{ name: '올타코리아 (ALLTAKOREA)', value: 'ALLTAKOREA' },
-	{ name: '와이드테크 (WIDETECH)', value: 'WIDETECH' },
-	{ name: '용마로지스 (YONGMA)', value: 'YONGMA' },
-	{ name: '우리동네커머스 (DCOMMERCE)', value: 'DCOMMERCE' },
-	{ name: '우리동네택배 (WEVILL)', value: 'WEVILL' },
-	{ name: '우리택배 (HONAM)', value: 'HONAM' },
-	{ name: '우리한방택배 (WOORIHB)', value: 'WOORIHB' },
-	{ name: '우진인터로지스 (WOOJIN)', value: 'WOOJIN' },
-	{ name: '우체국택배 (EPOST)', value: 'EPOST' },
-	{ name: '우편등기 (REGISTPOST)', value: 'REGISTPOST' },
-	{ name: '웅지익스프레스 (WOONGJI)', value: 'WOONGJI' },
-	{ name: '워펙스 (WARPEX)', value: 'WARPEX' },
-	{ name: '위니온로지스 (WINION)', value: 'WINION' },
-	{ name: '위드유당일택배 (WIHTYOU)', value: 'WIHTYOU' },
-	{ name: '위무브 (WEMOVE)', value: 'WEMOVE' },
-	{ name: '유프레이트코리아 (UFREIGHT)', value: 'UFREIGHT' },
-	{ name: '은하쉬핑 (EUNHA)', value: 'EUNHA' },
-	{ name: '이노스(올인닷컴) (INNOS)', value: 'INNOS' },
-	{ name: '이마트에브리데이 (EMARTEVERYDAY)', value: 'EMARTEVERYDAY' },
-	{ name: '이스트라 (ESTLA)', value: 'ESTLA' },
-	{ name: '이투마스 (ETOMARS)', value: 'ETOMARS' },
-	{ name: '일반우편 (GENERALPOST)', value: 'GENERALPOST' },
-	{ name: '일신모닝택배 (ILSHIN)', value: 'ILSHIN' },
-	{ name: '일양로지스 (ILYANG)', value: 'ILYANG' },
-	{ name: '자이언트 (GNETWORK)', value: 'GNETWORK' },
-	{ name: '제니엘시스템 (ZENIEL)', value: 'ZENIEL' },
-	{ name: '제이로지스트 (JLOGIST)', value: 'JLOGIST' },
-	{ name: '지니고당일특급 (GENIEGO)', value: 'GENIEGO' },
-	{ name: '지디에이코리아 (GDAKOREA)', value: 'GDAKOREA' },
-	{ name: '지씨에스 (GCS)', value: 'GCS' },
-	{ name: '지에이치스피드 (GHSPEED)', value: 'GHSPEED' },
-	{ name: '지케이글로벌 (GKGLOBAL)', value: 'GKGLOBAL' },
-	{ name: '직구문 (JIKGUMOON)', value: 'JIKGUMOON' },
-	{ name: '천일택배 (CHUNIL)', value: 'CHUNIL' },
-	{ name: '초록마을(네이버직연동) (CHOROCMAEUL)', value: 'CHOROCMAEUL' },
-	{ name: '초록마을(외부연동) (CHOROC)', value: 'CHOROC' },
-	{ name: '카카오T당일배송 (TODAYPICKUP)', value: 'TODAYPICKUP' },
-	{ name: '캐나다쉬핑 (COSHIP)', value: 'COSHIP' },
-	{ name: '컬리넥스트마일 (KURLY)', value: 'KURLY' },
-	{ name: '케이제이티 (KJT)', value: 'KJT' },
-	{ name: '큐런 (QRUN)', value: 'QRUN' },
-	{ name: '큐브플로우 (CUBEFLOW)', value: 'CUBEFLOW' },
-	{ name: '탱고앤고 (HEREWEGO)', value: 'HEREWEGO' },
-	{ name: '토마토앱 (TOMATO)', value: 'TOMATO' },
-	{ name: '투데이 (TODAY)', value: 'TODAY' },
-	{ name: '트랙스로지스 (QXPRESS)', value: 'QXPRESS' },
-	{ name: '티에스지로지스 (TSG)', value: 'TSG' },
-	{ name: '팀프레시 (TEAMFRESH)', value: 'TEAMFRESH' },
-	{ name: '파테크해운상공 (PATEK)', value: 'PATEK' },
-	{ name: '파테크해운항공 (XINPATEK)', value: 'XINPATEK' },
-	{ name: '판월드로지스틱 (PANASIA)', value: 'PANASIA' },
-	{ name: '팬스타국제특송(PIEX) (PANSTAR)', value: 'PANSTAR' },
-	{ name: '퍼레버택배 (FOREVER)', value: 'FOREVER' },
-	{ name: '풀무원(로지스밸리) (PULMUONE)', value: 'PULMUONE' },
-	{ name: '프레딧 (FREDIT)', value: 'FREDIT' },
-	{ name: '프레시메이트 (FRESHMATES)', value: 'FRESHMATES' },
-	{ name: '핑퐁 (PINGPONG)', value: 'PINGPONG' },
-	{ name: '하우저 (HOWSER)', value: 'HOWSER' },
-	{ name: '하이브시티 (HIVECITY)', value: 'HIVECITY' },
-	{ name: '한달음택배 (HANDALUM)', value: 'HANDALUM' },
-	{ name: '한덱스 (HANDEX)', value: 'HANDEX' },
-	{ name: '한미포스트 (HANMI)', value: 'HANMI' },
-	{ name: '한샘 (HANSSEM)', value: 'HANSSEM' },
-	{ name: '한우리물류 (HANWOORI)', value: 'HANWOORI' },
-	{ name: '한의사랑택배 (HPL)', value: 'HPL' },
-	{ name: '한진택배 (HANJIN)', value: 'HANJIN' },
-	{ name: '합동택배 (HDEXP)', value: 'HDEXP' },
-	{ name: '허우적 (HERWUZUG)', value: 'HERWUZUG' },
-	{ name: '현대글로비스 (GLOVIS)', value: 'GLOVIS' },
-	{ name: '홈이노베이션로지스 (HOMEINNO)', value: 'HOMEINNO' },
-	{ name: '홈플러스 (HOMEPLUSDELIVERY)', value: 'HOMEPLUSDELIVERY' },
-	{ name: '홈플러스익스프레스 (HOMEPLUSEXPRESS)', value: 'HOMEPLUSEXPRESS' },
-	{ name: '홈픽오늘도착 (HOMEPICKTODAY)', value: 'HOMEPICKTODAY' },
-	{ name: '홈픽택배 (HOMEPICK)', value: 'HOMEPICK' },
-	{ name: '화물을부탁해 (CARGOPLEASE)', value: 'CARGOPLEASE' },
-	{ name: '화통 (HWATONG)', value: 'HWATONG' },
-];
+const COURIERS = `
+1004HOME
+2FAST익스프레스 TWOFASTEXPRESS
+ACEexpress ACE
+ACI ACIEXPRESS
+ADC항운택배 ADCAIR
+AirboyExpress AIRBOY
+AIRWAY익스프레스 AIRWAY
+APEX
+ARAMEX
+ARGO
+CJ대한통운 CJGLS
+CJ대한통운(국제택배) KOREXG
+CU편의점(퀵배달용) CU
+CU편의점택배 CUPARCEL
+CwayExpress CWAYEXPRESS
+DHL
+DHL(독일) DHLDE
+DHLGlobalMail DHLGLOBALMAIL
+DPD
+ECMSExpress ECMSEXPRESS
+EFS
+EMS
+EuroParcel EUROPARCEL
+EZUSA
+FEDEX
+GOP당일택배 GOP
+GOS당일택배 GOS
+GPSLOGIX
+GSFresh GSFRESH
+GSI익스프레스 GSIEXPRESS
+GSMNTON
+GSPostbox퀵 GSPOSTBOX
+GSPostbox택배 CVSNET
+GS더프레시 GSTHEFRESH
+GS편의점(퀵배달용) GS25
+GTS로지스 GTSLOGIS
+HI택배 HYBRID
+HY
+I-Parcel IPARCEL
+IK물류 IK
+JCLS
+JWTNL
+KGL네트웍스 KGLNET
+KT EXPRESS KT
+LG전자배송센터 LGE
+LTL
+LX판토스 PANTOS
+NDEX KOREA NDEXKOREA
+SBGLS
+SFexpress SFEX
+SLX택배 SLX
+SSG
+TNT
+UFO로지스 LOGISPARTNER
+UPS
+USPS
+WIZWA
+YJS글로벌 YJSWORLD
+YJS글로벌(영국) YJS
+YUNDAEXPRESS YUNDA
+건영복합물류 KY
+건영택배 KUNYOUNG
+경동택배 KDEXP
+경인택배 KIN
+고넬로 GONELO
+고려택배 KORYO
+골드스넵스 GDSP
+국제익스프레스 KOKUSAI
+굿투럭 GOODTOLUCK
+기타택배 CH1
+나은물류 NAEUN
+노곡물류 NOGOK
+농협택배 NONGHYUP
+농협하나로마트 HANAROMART
+대림통운 DAELIM
+대신택배 DAESIN
+대운글로벌 DAEWOON
+더바오 THEBAO
+도도플렉스 DODOFLEX
+동강물류 DONGGANG
+동진특송 DONGJIN
+두발히어로당일택배 CHAINLOGIS
+든든택배 DNDN
+딜리래빗 DRABBIT
+딜리박스 JMNP
+라스트마일 ONEDAYLOGIS
+라인익스프레스 LINEEXP
+레터스 LETUS3PL
+로드썬익스프레스 ROADSUNEXPRESS
+로젠택배 KGB
+로지스밸리 LOGISVALLEY
+로지스올홈케어(풀앳홈) POOLATHOME
+로토스 LOTOS
+롯데글로벌로지스(국제택배) HLCGLOBAL
+롯데칠성 LOTTECHILSUNG
+롯데택배 HYUNDAI
+모든로지스(SLO) MDLOGIS
+물류대장 DASONG
+바로스 LETUS
+바바바로지스 BABABA
+반품구조대 BANPOOM
+발렉스 VALEX
+배송하기좋은날 SHIPNERGY
+벤더피아 VENDORPIA
+부릉 VROONG
+브릿지로지스 BRIDGE
+비알씨에이치 BRCH
+삼다수가정배송 EKDP
+삼성전자물류 SELC
+서림물류 SEORIM
+성원글로벌 SWGEXP
+성훈물류 SUNGHUN
+세방택배 SEBANG
+스마트로지스 SMARTLOGIS
+스파클직배송 SPARKLE
+스페이시스원 SPASYS1
+시알로지텍 CRLX
+신세계까사 CASA
+애니트랙 ANYTRACK
+어바웃펫 ABOUTPET
+에스더쉬핑 ESTHER
+에이씨티앤코아 ACTCORE
+에이치케이홀딩스 HKHOLDINGS
+엔티엘피스 NTLPS
+엠티인터내셔널 MTINTER
+오늘회러쉬 RUSH
+올인닷컴 ALLIN
+올타코리아 ALLTAKOREA
+와이드테크 WIDETECH
+용마로지스 YONGMA
+우리동네커머스 DCOMMERCE
+우리동네택배 WEVILL
+우리택배 HONAM
+우리한방택배 WOORIHB
+우진인터로지스 WOOJIN
+우체국택배 EPOST
+우편등기 REGISTPOST
+웅지익스프레스 WOONGJI
+워펙스 WARPEX
+위니온로지스 WINION
+위드유당일택배 WIHTYOU
+위무브 WEMOVE
+유프레이트코리아 UFREIGHT
+은하쉬핑 EUNHA
+이노스(올인닷컴) INNOS
+이마트에브리데이 EMARTEVERYDAY
+이스트라 ESTLA
+이투마스 ETOMARS
+일반우편 GENERALPOST
+일신모닝택배 ILSHIN
+일양로지스 ILYANG
+자이언트 GNETWORK
+제니엘시스템 ZENIEL
+제이로지스트 JLOGIST
+지니고당일특급 GENIEGO
+지디에이코리아 GDAKOREA
+지씨에스 GCS
+지에이치스피드 GHSPEED
+지케이글로벌 GKGLOBAL
+직구문 JIKGUMOON
+천일택배 CHUNIL
+초록마을(네이버직연동) CHOROCMAEUL
+초록마을(외부연동) CHOROC
+카카오T당일배송 TODAYPICKUP
+캐나다쉬핑 COSHIP
+컬리넥스트마일 KURLY
+케이제이티 KJT
+큐런 QRUN
+큐브플로우 CUBEFLOW
+탱고앤고 HEREWEGO
+토마토앱 TOMATO
+투데이 TODAY
+트랙스로지스 QXPRESS
+티에스지로지스 TSG
+팀프레시 TEAMFRESH
+파테크해운상공 PATEK
+파테크해운항공 XINPATEK
+판월드로지스틱 PANASIA
+팬스타국제특송(PIEX) PANSTAR
+퍼레버택배 FOREVER
+풀무원(로지스밸리) PULMUONE
+프레딧 FREDIT
+프레시메이트 FRESHMATES
+핑퐁 PINGPONG
+하우저 HOWSER
+하이브시티 HIVECITY
+한달음택배 HANDALUM
+한덱스 HANDEX
+한미포스트 HANMI
+한샘 HANSSEM
+한우리물류 HANWOORI
+한의사랑택배 HPL
+한진택배 HANJIN
+합동택배 HDEXP
+허우적 HERWUZUG
+현대글로비스 GLOVIS
+홈이노베이션로지스 HOMEINNO
+홈플러스 HOMEPLUSDELIVERY
+홈플러스익스프레스 HOMEPLUSEXPRESS
+홈픽오늘도착 HOMEPICKTODAY
+홈픽택배 HOMEPICK
+화물을부탁해 CARGOPLEASE
+화통 HWATONG
+`;
+
+export const COURIER_OPTIONS: INodePropertyOptions[] = COURIERS.trim()
+	.split('\n')
+	.map((line) => {
+		const code = line.slice(line.lastIndexOf(' ') + 1);
+		return {
+			name: code === line ? code : `${line.slice(0, -code.length - 1)} (${code})`,
+			value: code,
+		};
+	});
