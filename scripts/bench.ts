@@ -1,7 +1,9 @@
 /* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
- * `npx tsx scripts/bench.ts` (proposed as `npm run bench`): figures for docs/performance.md, all
- * measured in one run on this machine against the local emulator. Prints a table; asserts nothing.
+ * `npx tsx scripts/bench.ts [--write-docs]` (the first of `npm run bench`): figures for
+ * docs/performance.md, all measured in one run on this machine against the local emulator. Prints
+ * the tables; with --write-docs writes them into their blocks of docs/performance.md and
+ * docs/testing.md (scripts/docFigures.ts). Asserts nothing.
  *
  *   1. Token requests and issuances per 1,000 executions spread over 3 hours: the node (through
  *      n8n-core, the token kept in the credential store) vs a plain HTTP Request + Code workflow
@@ -9,18 +11,18 @@
  *   2. Per-request cycle time of the node in n8n-core vs a raw fetch loop to the same endpoint,
  *      both timed at the emulator (gaps between request arrivals), p50 and p99.
  *   3. Cold load time of the built node and credential modules in fresh Node processes.
- *   4. Size of dist/.
+ *   4. Size of dist/ and of each bundle in it, and of the packed tarball.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 
 import { DEFAULT_APP, type NaverCommerceEmulator, startEmulator } from '../test/emulator/server';
 import { credentialsFor, runNaverCommerceNode } from '../test/helpers/n8nHarness';
 import { requestTokenDirectly } from '../test/emulator/directToken';
-import { printBenchTable } from './benchTable';
+import { markdownTable, startBenchRun } from './benchTable';
 
 const ROOT = resolve(__dirname, '..');
 const EXECUTIONS = 1_000;
@@ -156,6 +158,33 @@ function sizeOf(path: string): number {
 	return readdirSync(path).reduce((sum, entry) => sum + sizeOf(join(path, entry)), 0);
 }
 
+/** Every JavaScript file under a folder with its size, the largest first. */
+function bundlesOf(path: string): Array<{ file: string; bytes: number }> {
+	const found: Array<{ file: string; bytes: number }> = [];
+	const walk = (folder: string) => {
+		for (const entry of readdirSync(folder)) {
+			const full = join(folder, entry);
+			if (statSync(full).isDirectory()) walk(full);
+			else if (entry.endsWith('.js'))
+				found.push({ file: relative(path, full), bytes: sizeOf(full) });
+		}
+	};
+	walk(path);
+	return found.sort((a, b) => b.bytes - a.bytes);
+}
+
+/** The size of the tarball `npm publish` would upload (the build is current). */
+function packedBytes(): number {
+	const [pack] = JSON.parse(
+		execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+			cwd: ROOT,
+			encoding: 'utf-8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+		}),
+	) as Array<{ size: number }>;
+	return pack.size;
+}
+
 async function main(): Promise<void> {
 	// Build as the tests do, under their lock, so dist/ is current and complete.
 	execFileSync(
@@ -163,7 +192,7 @@ async function main(): Promise<void> {
 		[join(tmpdir(), 'n8n-nodes-naver-commerce.build.lock'), 'npm', 'run', 'build', '--silent'],
 		{ cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
 	);
-	const loadAtStart = loadavg()[0];
+	const run = startBenchRun();
 	const emulator = await startEmulator();
 	try {
 		const tokens = await tokenFigures(emulator);
@@ -171,9 +200,12 @@ async function main(): Promise<void> {
 		const credentialLoad = coldLoadMs('./dist/credentials/NaverCommerceApi.credentials.js');
 		const nodeLoad = coldLoadMs('./dist/nodes/NaverCommerce/NaverCommerce.node.js');
 		const distBytes = sizeOf(join(ROOT, 'dist'));
+		const bundles = bundlesOf(join(ROOT, 'dist'));
+		const tarballBytes = packedBytes();
+		const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 		const fixed = (value: number, digits = 2) => value.toFixed(digits);
-		const rows: Array<[string, string, string, string]> = [
+		const rows: string[][] = [
 			[
 				'Token requests / 1,000 executions in 3 h',
 				String(tokens.node.tokenRequests),
@@ -222,12 +254,20 @@ async function main(): Promise<void> {
 				'goal < 50',
 				median(nodeLoad) < 50 ? 'met' : 'NOT met',
 			],
+			['dist/ size (KB)', kb(distBytes), 'goal < 200', distBytes < 200 * 1024 ? 'met' : 'NOT met'],
+			...bundles.map(({ file, bytes }) => [
+				`… of which ${file} (KB)`,
+				kb(bytes),
+				'',
+				`${fixed((bytes / distBytes) * 100, 1)} % of dist/`,
+			]),
 			[
-				'dist/ size (KB)',
-				fixed(distBytes / 1024, 1),
-				'goal < 200',
-				distBytes < 200 * 1024 ? 'met' : 'NOT met',
+				'… the rest: icons, codex files (KB)',
+				kb(distBytes - bundles.reduce((sum, bundle) => sum + bundle.bytes, 0)),
+				'',
+				'',
 			],
+			['Packed tarball, `npm pack` (KB)', kb(tarballBytes), '', ''],
 		];
 		const header: [string, string, string, string] = [
 			'Measure',
@@ -235,13 +275,40 @@ async function main(): Promise<void> {
 			'Baseline / goal',
 			'Ratio',
 		];
-		printBenchTable(header, rows, loadAtStart);
+		const tokenRatio = tokens.naive.tokenRequests / Math.max(1, tokens.node.tokenRequests);
+		const summary = markdownTable(
+			['Measure (details: performance.md)', 'Figure'],
+			[
+				[
+					'Token requests, 1,000 executions over 3 hours: node; HTTP Request + Code',
+					`${tokens.node.tokenRequests}; ${tokens.naive.tokenRequests} (${fixed(tokenRatio, 0)}× fewer)`,
+				],
+				[
+					'`dist/` (minified, bcryptjs inlined); packed tarball',
+					`${kb(distBytes)} KB (goal < 200 KB: ${distBytes < 200 * 1024 ? 'met' : 'NOT met'}); ${kb(tarballBytes)} KB`,
+				],
+				[
+					'Cold load of the node module, of the credential module (median of 9)',
+					`${fixed(median(nodeLoad), 1)} ms, ${fixed(median(credentialLoad), 1)} ms (goal < 50 ms)`,
+				],
+				[
+					'Per-request cycle p50, node in n8n-core / bare `fetch` loop',
+					`${fixed(latency.node.p50 / latency.raw.p50)}× (goal ≤ 1.2×: ${latency.node.p50 / latency.raw.p50 <= 1.2 ? 'met' : 'NOT met'})`,
+				],
+			],
+		);
+		run.finish([
+			{ file: 'docs/performance.md', id: 'bench/figures', markdown: markdownTable(header, rows) },
+			{ file: 'docs/testing.md', id: 'bench/summary', markdown: summary },
+		]);
 		console.log(
 			JSON.stringify({
 				tokens,
 				latencyMs: latency,
 				coldLoadMs: { credential: credentialLoad, node: nodeLoad },
 				distBytes,
+				bundles,
+				tarballBytes,
 			}),
 		);
 	} finally {

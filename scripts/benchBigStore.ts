@@ -1,10 +1,10 @@
 /* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
- * `npx tsx scripts/benchBigStore.ts` (part of `npm run bench`): a big store's day. One execution
+ * `npx tsx scripts/benchBigStore.ts [--write-docs]` (part of `npm run bench`): a big store's day. One execution
  * takes every product-order change of the last 24 hours through Get Many Changed → Get → Confirm,
  * through n8n-core against the emulator seeded with that many changes, at 10,000 and at 100,000
  * changes. Prints calls per API against the minimum, wall time, peak memory and how the cost per
- * change grows; asserts nothing.
+ * change grows (with --write-docs also into docs/performance.md); asserts nothing.
  *
  * The three nodes run as three chained executions of the harness (test/helpers/n8nHarness.ts runs
  * Input → Naver Commerce): each node's output items are the next one's input, and between Get and
@@ -15,13 +15,12 @@
  * against the contract would otherwise be timed as the node's work).
  */
 import { fork } from 'node:child_process';
-import { loadavg } from 'node:os';
 
 import type { IDataObject } from 'n8n-workflow';
 
 import { DEFAULT_APP, startEmulator } from '../test/emulator/server';
 import { credentialsFor, runNaverCommerceNode } from '../test/helpers/n8nHarness';
-import { printBenchTable } from './benchTable';
+import { markdownTable, startBenchRun } from './benchTable';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const SCALES = [10_000, 100_000];
@@ -263,7 +262,7 @@ const fixed = (value: number, digits = 2) => value.toFixed(digits);
 const mb = (bytes: number) => `${fixed(bytes / 2 ** 20, 0)} MB`;
 
 async function main(): Promise<void> {
-	const loadAtStart = loadavg()[0];
+	const run = startBenchRun();
 	const results: ScaleFigures[] = [];
 	for (const changes of SCALES) results.push(await runScaleInProcess(changes));
 	const rows: string[][] = [];
@@ -307,7 +306,9 @@ async function main(): Promise<void> {
 		'',
 	]);
 	const header = ['Measure (a big store’s day)', 'Node', 'Minimum', 'Ratio; time'];
-	printBenchTable(header, rows, loadAtStart);
+	run.finish([
+		{ file: 'docs/performance.md', id: 'bench/big-store', markdown: markdownTable(header, rows) },
+	]);
 }
 
 const fail = (error: unknown) => {

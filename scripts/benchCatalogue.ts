@@ -1,7 +1,8 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
- * Catalogue figures for `npm run bench` (issue: catalogue), measured in one run through n8n-core
- * against the emulator and printed as ratios; nothing here is asserted.
+ * `npx tsx scripts/benchCatalogue.ts [--write-docs]` (part of `npm run bench`): catalogue figures,
+ * measured in one run through n8n-core against the emulator and printed as ratios (with
+ * --write-docs also written into docs/performance.md); nothing here is asserted.
  *   1. Stock and price sync for 5,000 products: HTTP calls and wall time of Product → Update Many
  *      vs Update Option Stock and Price once per product (which reads each product first).
  *   2. Images for 100 products, 3 photos each: upload requests of Product → Upload Images vs the
@@ -15,6 +16,7 @@ import {
 	runNaverCommerceNode,
 	type TestBinaryFile,
 } from '../test/helpers/n8nHarness';
+import { markdownTable, startBenchRun } from './benchTable';
 import type { BenchRow } from './benchProductOrders';
 
 const PRODUCTS = 5_000;
@@ -115,23 +117,23 @@ export async function benchCatalogue(): Promise<BenchRow[]> {
 		const failed = [many, single, uploads].find((run) => run.error);
 		return [
 			{
-				measure: `stock + price sync, ${PRODUCTS} products: Update Many calls / minimum ceil(N/100)`,
+				measure: `Stock + price sync, ${PRODUCTS.toLocaleString('en')} products: Update Many calls / ceil(N / 100) (100 a request, the option’s default; Naver documents no maximum)`,
 				value: `${manyCalls} / ${manyMinimum} = ${(manyCalls / manyMinimum).toFixed(2)}×, ${(manyMs / 1000).toFixed(1)} s, ${many.items?.length ?? 0} result items`,
 			},
 			{
-				measure: 'the same, Update Option Stock and Price per product (read + write each)',
+				measure: 'The same, Update Option Stock and Price per product (read + write each)',
 				value: `${singleCalls} calls, ${(singleMs / 1000).toFixed(1)} s`,
 			},
 			{
-				measure: 'per-product calls / Update Many calls; wall time ratio',
+				measure: 'Per-product calls / Update Many calls; wall time ratio',
 				value: `${(singleCalls / Math.max(1, manyCalls)).toFixed(0)}×; ${(singleMs / manyMs).toFixed(1)}×`,
 			},
 			{
-				measure: `images, ${IMAGE_PRODUCTS} products × ${PHOTOS_PER_PRODUCT}: upload requests / minimum ceil(${files}/10)`,
+				measure: `Images, ${IMAGE_PRODUCTS} products × ${PHOTOS_PER_PRODUCT}: upload requests / minimum ceil(${files} / 10) (10 files a request)`,
 				value: `${uploadCalls} / ${uploadMinimum} = ${(uploadCalls / uploadMinimum).toFixed(2)}×, ${(uploadMs / 1000).toFixed(1)} s`,
 			},
 			{
-				measure: 'uploading per product instead (one request each) / Upload Images requests',
+				measure: 'Uploading per product instead (one request each) / Upload Images requests',
 				value: `${IMAGE_PRODUCTS} / ${uploadCalls} = ${(IMAGE_PRODUCTS / Math.max(1, uploadCalls)).toFixed(2)}×`,
 			},
 			...(failed ? [{ measure: 'error', value: String(failed.error?.message) }] : []),
@@ -142,8 +144,20 @@ export async function benchCatalogue(): Promise<BenchRow[]> {
 }
 
 if (require.main === module) {
+	const run = startBenchRun();
 	benchCatalogue()
-		.then((rows) => console.table(rows))
+		.then((rows) =>
+			run.finish([
+				{
+					file: 'docs/performance.md',
+					id: 'bench/catalogue',
+					markdown: markdownTable(
+						['Measure (catalogue)', 'Figure'],
+						rows.map((row) => [row.measure, row.value]),
+					),
+				},
+			]),
+		)
 		.catch((error: unknown) => {
 			console.error(error);
 			process.exit(1);

@@ -1,8 +1,8 @@
 /* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
- * `npx tsx scripts/benchLimits.ts` (part of `npm run bench`): figures at Naver's limits, measured
- * through n8n-core against the local emulator in one run on this machine. Prints a table; asserts
- * nothing (the tests assert the counts: test/reliability/tokenSharing.test.ts, pacing.test.ts).
+ * `npx tsx scripts/benchLimits.ts [--write-docs]` (part of `npm run bench`): figures at Naver's
+ * limits, measured through n8n-core against the local emulator in one run on this machine. Prints a
+ * table (with --write-docs also written into docs/performance.md); asserts nothing (the tests assert the counts: test/reliability/tokenSharing.test.ts, pacing.test.ts).
  *
  *   1. Token requests when 50 executions start at once on an empty token cache, in one process.
  *   2. A long job at the rate limit: 5,000 requests at 200/s (burst 400), the shape of 5,000 at
@@ -12,7 +12,6 @@
  *      wall time against max(N / rate, N × RTT / concurrency), order of the output, memory.
  */
 import { fork } from 'node:child_process';
-import { loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -20,7 +19,7 @@ import { READ_CONCURRENCY } from '../nodes/NaverCommerce/helpers/concurrency';
 import { clearPacing } from '../nodes/NaverCommerce/transport/pacing';
 import { DEFAULT_APP, type NaverCommerceEmulator, startEmulator } from '../test/emulator/server';
 import { credentialsFor, runNaverCommerceNode } from '../test/helpers/n8nHarness';
-import { printBenchTable } from './benchTable';
+import { markdownTable, startBenchRun } from './benchTable';
 
 const send = (parameters: Record<string, unknown>) => ({
 	resource: 'apiRequest',
@@ -71,7 +70,7 @@ async function tokenBurst(emulator: NaverCommerceEmulator): Promise<string[][]> 
 		rows.push([
 			`Token requests, 50 executions at once on an empty token cache (${label})`,
 			String(emulator.stats.tokenRequests),
-			'goal 1 per process (before: 3 to 26 in a real n8n)',
+			'goal 1 per process',
 			failed === 0 ? '50 / 50 succeeded' : `${failed} failed`,
 		]);
 	}
@@ -278,7 +277,7 @@ async function details(): Promise<string[][]> {
 }
 
 async function main(): Promise<void> {
-	const loadAtStart = loadavg()[0];
+	const run = startBenchRun();
 	const emulator = await startEmulator();
 	let rows: string[][];
 	try {
@@ -288,7 +287,9 @@ async function main(): Promise<void> {
 	}
 	rows.push(...(await details()));
 	const header = ['Measure (at Naver’s limits)', 'Node', 'Minimum / goal', 'Ratio'];
-	printBenchTable(header, rows, loadAtStart);
+	run.finish([
+		{ file: 'docs/performance.md', id: 'bench/limits', markdown: markdownTable(header, rows) },
+	]);
 }
 
 const childOptions = process.env.BENCH_LIMITS_EMULATOR;

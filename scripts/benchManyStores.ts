@@ -1,12 +1,12 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
- * `npx tsx scripts/benchManyStores.ts` (part of `npm run bench`): 20 stores of one application (a
+ * `npx tsx scripts/benchManyStores.ts [--write-docs]` (part of `npm run bench`): 20 stores of one application (a
  * solution provider, one SELLER credential per store), each store's daily job (Get Many Changed →
  * Get → Confirm, one n8n-core execution per store, 120 new paid product orders each) started at
  * once against the emulator's bucket, counted per application and API as Naver counts it (5
  * requests a second, burst 10): in one process (one n8n), then in 4 worker processes of 5 stores
- * (queue mode), each against a fresh emulator. Prints the ratios measured in this one run; asserts
- * nothing (test/reliability/manyStores.test.ts asserts the counts). Set-up: test/reliability/manyStores.ts.
+ * (queue mode), each against a fresh emulator. Prints the ratios measured in this one run (with
+ * --write-docs also into docs/performance.md); asserts nothing (test/reliability/manyStores.test.ts asserts the counts). Set-up: test/reliability/manyStores.ts.
  *
  * The bucket's minimum: N requests of one API at rate r with burst b take at least (N − b) / r
  * seconds (b at once from the full bucket, then one every 1/r s); the three APIs have a bucket each
@@ -14,8 +14,6 @@
  * requests the jobs need (bucketMinimum). Wall time against it means something only when every
  * execution succeeded: a failed execution stops early.
  */
-import { loadavg } from 'node:os';
-
 import {
 	BURST,
 	JOB_ROUTES,
@@ -24,7 +22,7 @@ import {
 	runMode,
 	STORES,
 } from '../test/reliability/manyStores';
-import { printBenchTable } from './benchTable';
+import { markdownTable, startBenchRun } from './benchTable';
 
 const fixed = (value: number, digits = 2) => value.toFixed(digits);
 const percent = (part: number, whole: number) =>
@@ -45,7 +43,7 @@ function failureCodes(figures: ModeFigures): string {
 }
 
 async function main(): Promise<void> {
-	const loadAtStart = loadavg()[0];
+	const run = startBenchRun();
 	// The emulator does not check its answers against the contract here (the test does): Naver
 	// spends no CPU of the machine that runs n8n on them.
 	const modes = [
@@ -122,16 +120,15 @@ async function main(): Promise<void> {
 			'0',
 		),
 	];
-	printBenchTable(
-		[
-			`Measure (${STORES} stores of one app, bucket ${RATE_PER_SECOND}/s burst ${BURST})`,
-			'One process',
-			'4 worker processes',
-			'Goal',
-		],
-		rows,
-		loadAtStart,
-	);
+	const header = [
+		`Measure (${STORES} stores of one app, bucket ${RATE_PER_SECOND}/s burst ${BURST})`,
+		'One process',
+		'4 worker processes',
+		'Goal',
+	];
+	run.finish([
+		{ file: 'docs/performance.md', id: 'bench/many-stores', markdown: markdownTable(header, rows) },
+	]);
 }
 
 main().catch((error: unknown) => {

@@ -1,23 +1,45 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
+/* eslint-disable no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
- * How the benchmarks print one run: the machine and its load at the start and the end of the run
- * (figures of a loaded machine read differently), then a Markdown table of the figures, as
- * docs/performance.md quotes them.
+ * How the benchmarks report one run: their tables (Markdown, as docs/performance.md shows them)
+ * printed after a line that says when, on what machine and under what load they were measured
+ * (figures of a loaded machine read differently); with `--write-docs` (or WRITE_DOCS=1) also
+ * written into their generated blocks in the docs (scripts/docFigures.ts).
  */
-import { cpus, loadavg, totalmem } from 'node:os';
+import {
+	machineStamp,
+	markdownTable,
+	startLoadSampler,
+	writeDocsWanted,
+	writeFigures,
+} from './docFigures';
 
-export function printBenchTable(header: string[], rows: string[][], loadAtStart: number): void {
-	const widths = header.map((title, column) =>
-		Math.max(title.length, ...rows.map((row) => row[column].length)),
-	);
-	const line = (row: string[]) =>
-		`| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
-	console.log(
-		`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, ` +
-			`Node ${process.version}, 1-min load average ${loadAtStart.toFixed(1)} at start, ` +
-			`${loadavg()[0].toFixed(1)} at the end; ${new Date().toISOString()}`,
-	);
-	console.log(line(header));
-	console.log(line(widths.map((width) => '-'.repeat(width))));
-	for (const row of rows) console.log(line(row));
+export { markdownTable };
+
+/** One block of a doc that a benchmark fills. */
+export interface DocFigures {
+	file: string;
+	id: string;
+	markdown: string;
+}
+
+/** Starts sampling the load now; `finish` prints the figures and writes them when asked to. */
+export function startBenchRun(): { finish: (figures: DocFigures[]) => void } {
+	const load = startLoadSampler();
+	return {
+		finish(figures) {
+			load.stop();
+			const stamp = machineStamp(load.range());
+			console.log(stamp);
+			for (const { markdown } of figures) console.log(`\n${markdown}`);
+			if (!writeDocsWanted()) return;
+			const files = [...new Set(figures.map((figure) => figure.file))];
+			for (const file of files) {
+				writeFigures(
+					file,
+					figures.filter((figure) => figure.file === file),
+					stamp,
+				);
+			}
+		},
+	};
 }

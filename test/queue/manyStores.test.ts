@@ -26,6 +26,13 @@ import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import {
+	machineStamp,
+	markdownTable,
+	startLoadSampler,
+	writeDocsWanted,
+	writeFigures,
+} from '../../scripts/docFigures';
+import {
 	type N8nProcess,
 	QUEUE_MANY_STORES_PORTS,
 	QueueCluster,
@@ -185,6 +192,56 @@ function executionError(execution: StoredExecution): string {
 	return error?.message ?? `status ${execution.status}`;
 }
 
+/** The figures of one run as the table of docs/queue-mode.md (the counts in it were asserted). */
+function manyStoresFigures(
+	figures: Record<string, unknown>,
+	n8n: string,
+	testSeconds: number,
+): string {
+	const byRoute = (counts: unknown) =>
+		Object.entries(counts as Record<string, number>)
+			.map(([route, count]) => `${route} ${count}`)
+			.join(', ') || 'none';
+	const perStore = figures.tokenRequestsPerStore as { min: number; max: number };
+	const seconds = (value: unknown) => `${(value as number).toFixed(1)} s`;
+	return markdownTable(
+		['Measure', 'Figure', 'Goal'],
+		[
+			[
+				'n8n',
+				`${n8n}: main + ${figures.workers} workers (concurrency ${figures.workerConcurrency}), Redis, Postgres`,
+				'',
+			],
+			['Stores; product orders', `${figures.stores}; ${figures.orders}`, ''],
+			[
+				'Executions failed; orders confirmed exactly once; outcomes reported once',
+				`none; all ${figures.orders}; all`,
+				'asserted',
+			],
+			['API answers (token requests apart)', String(figures.answers), ''],
+			['429 answers (share)', `${figures.rateLimited} (${figures.rateLimitedShare})`, '≤ 1 %'],
+			['429s per API', byRoute(figures.rateLimitedByRoute), ''],
+			['Requests served per API', byRoute(figures.requestsByRoute), ''],
+			['Wall time, firing to the last execution’s end', seconds(figures.wallSeconds), ''],
+			['Bucket minimum: max over APIs of (N − burst) / rate', seconds(figures.minimumSeconds), ''],
+			['Wall time / minimum', `${figures.wallOverMinimum}×`, '≤ 1.15×'],
+			[
+				'Token requests: total; per store',
+				`${figures.tokenRequests}; ${perStore.min}–${perStore.max}`,
+				'≤ 1 per store per process',
+			],
+			['Executions per worker', (figures.executionsPerWorker as number[]).join(' / '), ''],
+			[
+				'Each worker done, after firing',
+				(figures.workerDoneAfterSeconds as number[]).map((value) => seconds(value)).join(' / '),
+				'',
+			],
+			['Set-up: pack, services, n8n, 20 workflows', `${figures.startSeconds} s`, ''],
+			['Whole test (n8n already installed)', `${testSeconds} s`, ''],
+		],
+	);
+}
+
 describe(
 	'n8n queue mode, 4 workers: 20 stores of one application at once, one bucket',
 	{ timeout: 15 * 60_000 },
@@ -195,10 +252,16 @@ describe(
 		let sinceMs: number;
 		/** Figures printed at the end (counts and durations, no tokens). */
 		const figures: Record<string, unknown> = {};
+		/** With WRITE_DOCS=1, the figures go into docs/queue-mode.md when every test passed. */
+		const load = startLoadSampler();
+		const testsStarted = Date.now();
+		let n8nVersion = '';
+		let testsPassed = 0;
 
 		before(async () => {
 			const started = Date.now();
 			const runtime = ensureN8n();
+			n8nVersion = runtime.version;
 			cluster = new QueueCluster(runtime, {
 				ports: QUEUE_MANY_STORES_PORTS,
 				workerConcurrency: WORKER_CONCURRENCY,
@@ -250,6 +313,18 @@ describe(
 			console.log(`queue-mode many-stores figures: ${JSON.stringify(figures)}`);
 			await cluster?.stop();
 			await emulator?.stop();
+			load.stop();
+			if (!writeDocsWanted()) return;
+			if (testsPassed < 2) {
+				console.log('docs/queue-mode.md not written: a test failed');
+				return;
+			}
+			const seconds = Math.round((Date.now() - testsStarted) / 1000);
+			writeFigures(
+				'docs/queue-mode.md',
+				[{ id: 'queue/many-stores', markdown: manyStoresFigures(figures, n8nVersion, seconds) }],
+				machineStamp(load.range()),
+			);
 		});
 
 		test('every store’s job fired at once: all succeed, every order confirmed once, a token per store', async (t) => {
@@ -411,6 +486,7 @@ describe(
 			assert.equal(stats.tokensIssued, stats.tokenRequests);
 			assert.equal(stats.tokenFailures, 0);
 			assert.equal(stats.unauthorized, 0);
+			testsPassed += 1;
 		});
 
 		test('nothing n8n printed contains the secret, a signature or a token', async () => {
@@ -433,6 +509,7 @@ describe(
 			for (const token of tokens) assert.ok(!output.includes(token), 'token in n8n output');
 			assert.ok(!output.includes(PROVIDER_APP.clientSecret), 'secret in n8n output');
 			assert.ok(!output.includes('client_secret_sign='));
+			testsPassed += 1;
 		});
 	},
 );

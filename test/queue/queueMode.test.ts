@@ -13,6 +13,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
+import {
+	machineStamp,
+	markdownTable,
+	startLoadSampler,
+	writeDocsWanted,
+	writeFigures,
+} from '../../scripts/docFigures';
 import { QUEUE_PORTS, QueueCluster, type N8nProcess } from '../../scripts/queue-mode/cluster';
 import {
 	DEFAULT_APP,
@@ -124,6 +131,41 @@ function workerIdsInMainLog(main: N8nProcess): Map<string, string> {
 	return byExecution;
 }
 
+/** The figures of one run as the table of docs/queue-mode.md (every count here was asserted). */
+function webhookFigures(
+	figures: Record<string, unknown>,
+	n8n: string,
+	testSeconds: number,
+): string {
+	type Tokens = { tokenRequests: number; tokensIssued: number; unauthorized: number };
+	const cold = figures.coldStart as Tokens;
+	const expiry = figures.afterExpiry as Tokens;
+	const settled = figures.settled as Tokens;
+	return markdownTable(
+		['Measure', 'Figure'],
+		[
+			['n8n', `${n8n}: main + 2 workers (concurrency 10), Redis, Postgres`],
+			['Set-up: pack, Redis and Postgres, n8n main and workers', `${figures.startSeconds} s`],
+			[`200 webhook calls, ${CLIENT_CONCURRENCY} at a time: took`, `${figures.run200Seconds} s`],
+			['Executions per worker (of 200)', (figures.executionsPerWorker as number[]).join(' / ')],
+			['Calls n8n sent no answer to (the execution still ran)', String(figures.unansweredCalls)],
+			[
+				'Cold start: token requests / tokens issued',
+				`${cold.tokenRequests} / ${cold.tokensIssued}`,
+			],
+			[
+				'After expiry, 40 calls: 401s; token requests / tokens issued',
+				`${expiry.unauthorized}; ${expiry.tokenRequests} / ${expiry.tokensIssued}`,
+			],
+			[
+				'Settled, 20 more calls: token requests / tokens issued',
+				`${settled.tokenRequests} / ${settled.tokensIssued}`,
+			],
+			['Whole test (n8n already installed)', `${testSeconds} s`],
+		],
+	);
+}
+
 describe('n8n queue mode: main + two workers, Redis and Postgres', { timeout: 15 * 60_000 }, () => {
 	let emulator: NaverCommerceEmulator;
 	let cluster: QueueCluster;
@@ -131,10 +173,16 @@ describe('n8n queue mode: main + two workers, Redis and Postgres', { timeout: 15
 	const tokensSeen = new Set<string>();
 	/** Figures for docs/queue-mode.md, printed at the end (no tokens, only counts). */
 	const figures: Record<string, unknown> = {};
+	/** With WRITE_DOCS=1, the figures go into docs/queue-mode.md when every test passed. */
+	const load = startLoadSampler();
+	const testsStarted = Date.now();
+	let n8nVersion = '';
+	let testsPassed = 0;
 
 	before(async () => {
 		const started = Date.now();
 		const runtime = ensureN8n();
+		n8nVersion = runtime.version;
 		cluster = new QueueCluster(runtime);
 		const tarball = buildAndPack(cluster.baseDir);
 		emulator = await startEmulator();
@@ -165,6 +213,18 @@ describe('n8n queue mode: main + two workers, Redis and Postgres', { timeout: 15
 		console.log(`queue-mode figures: ${JSON.stringify(figures)}`);
 		await cluster?.stop();
 		await emulator?.stop();
+		load.stop();
+		if (!writeDocsWanted()) return;
+		if (testsPassed < 3) {
+			console.log('docs/queue-mode.md not written: a test failed');
+			return;
+		}
+		const seconds = Math.round((Date.now() - testsStarted) / 1000);
+		writeFigures(
+			'docs/queue-mode.md',
+			[{ id: 'queue/webhooks', markdown: webhookFigures(figures, n8nVersion, seconds) }],
+			machineStamp(load.range()),
+		);
 	});
 
 	async function persistedToken(): Promise<string> {
@@ -254,6 +314,7 @@ describe('n8n queue mode: main + two workers, Redis and Postgres', { timeout: 15
 			`SELECT data FROM credentials_entity WHERE id = '${CREDENTIAL_ID}'`,
 		);
 		assert.ok(stored.length > 20 && !stored.includes(token), 'the token is stored encrypted');
+		testsPassed += 1;
 	});
 
 	test('after the token expires under load: a few refreshes, one new token, then reuse', async () => {
@@ -311,6 +372,7 @@ describe('n8n queue mode: main + two workers, Redis and Postgres', { timeout: 15
 		assert.ok(emulator.stats.tokenRequests <= 2, `token requests ${emulator.stats.tokenRequests}`);
 		assert.equal(emulator.stats.apiRequests, 20 + emulator.stats.unauthorized);
 		assert.equal(executionStatuses().size, 260);
+		testsPassed += 1;
 	});
 
 	test('nothing n8n printed contains the secret, a signature or a token', () => {
@@ -320,5 +382,6 @@ describe('n8n queue mode: main + two workers, Redis and Postgres', { timeout: 15
 		for (const token of tokensSeen) assert.ok(!output.includes(token), 'token in n8n output');
 		assert.ok(!output.includes(DEFAULT_APP.clientSecret));
 		assert.ok(!output.includes('client_secret_sign='));
+		testsPassed += 1;
 	});
 });

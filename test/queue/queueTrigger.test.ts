@@ -27,6 +27,13 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 
 import {
+	machineStamp,
+	markdownTable,
+	startLoadSampler,
+	writeDocsWanted,
+	writeFigures,
+} from '../../scripts/docFigures';
+import {
 	QUEUE_TRIGGER_PORTS,
 	QueueCluster,
 	type N8nProcess,
@@ -200,6 +207,44 @@ function emittedIn(execution: StoredExecution): string[] {
 	return items.map((item) => emittedIdentity(item as Parameters<typeof emittedIdentity>[0]));
 }
 
+/** The figures of one run as the table of docs/queue-mode.md (the counts in it were asserted). */
+function triggerFigures(
+	figures: Record<string, unknown>,
+	n8n: string,
+	testSeconds: number,
+): string {
+	const executions = figures.executions as Array<{ id: string; items: number; runBy: string }>;
+	const requests = figures.requestsByProcess as Record<string, number>;
+	const list = (values: unknown) => (values as number[]).map((value) => `${value} s`).join(' / ');
+	return markdownTable(
+		['Measure', 'Figure'],
+		[
+			['n8n', `${n8n}: main + 2 workers, Redis, Postgres`],
+			['Set-up: pack, services, n8n, activation', `${figures.startSeconds} s`],
+			['Batch A (3 orders) emitted, after it was added', `${figures.secondsToBatchA} s`],
+			['Batch B (2 orders) emitted, after batch A', `${figures.secondsToBatchB} s`],
+			[
+				'Executions (items) → worker',
+				executions.map((run) => `#${run.id} (${run.items}) → ${run.runBy}`).join(', '),
+			],
+			[
+				'Change feed reads; gaps between them',
+				`${figures.changeFeedReads}; ${list(figures.changeFeedGapsSeconds)}`,
+			],
+			[
+				'Requests by process (token and feed reads)',
+				`${Object.entries(requests)
+					.map(([process_, count]) => `${process_} ${count}`)
+					.join(', ')}; workers none; token requests ${figures.tokenRequests}`,
+			],
+			['Main’s poll schedule (cron)', `\`${figures.mainCron}\``],
+			['Each feed read, after the cron’s second', list(figures.feedReadSecondsAfterCron)],
+			['The test’s own part', `${figures.testSeconds} s`],
+			['Whole test (n8n already installed)', `${testSeconds} s`],
+		],
+	);
+}
+
 describe(
 	'Naver Commerce Trigger in n8n queue mode: main polls, workers execute',
 	{ timeout: 15 * 60_000 },
@@ -210,6 +255,11 @@ describe(
 		let activatedMs = 0;
 		/** Figures for docs/queue-mode.md, printed at the end (no tokens, only counts and times). */
 		const figures: Record<string, unknown> = {};
+		/** With WRITE_DOCS=1, the figures go into docs/queue-mode.md when every test passed. */
+		const load = startLoadSampler();
+		const testsStarted = Date.now();
+		let n8nVersion = '';
+		let testsPassed = 0;
 
 		async function waitFor<T>(
 			what: string,
@@ -235,6 +285,7 @@ describe(
 		before(async () => {
 			const started = Date.now();
 			const runtime = ensureN8n();
+			n8nVersion = runtime.version;
 			cluster = new QueueCluster(runtime, { ports: QUEUE_TRIGGER_PORTS });
 			const tarball = buildAndPack(cluster.baseDir);
 			emulator = await startEmulator();
@@ -281,6 +332,18 @@ describe(
 				proxy.server.close(resolve);
 			});
 			await emulator?.stop();
+			load.stop();
+			if (!writeDocsWanted()) return;
+			if (testsPassed < 2) {
+				console.log('docs/queue-mode.md not written: a test failed');
+				return;
+			}
+			const seconds = Math.round((Date.now() - testsStarted) / 1000);
+			writeFigures(
+				'docs/queue-mode.md',
+				[{ id: 'queue/trigger', markdown: triggerFigures(figures, n8nVersion, seconds) }],
+				machineStamp(load.range()),
+			);
 		});
 
 		test('each new paid order in exactly one execution, run by a worker; main alone polls', async () => {
@@ -419,6 +482,7 @@ describe(
 			figures.secondsToBatchA = Math.round((batchASeenMs - testStarted) / 1000);
 			figures.secondsToBatchB = Math.round((batchBSeenMs - batchASeenMs) / 1000);
 			figures.testSeconds = Math.round((Date.now() - testStarted) / 1000);
+			testsPassed += 1;
 		});
 
 		test('after stopping: only main had the poll schedule; no secret in any output', async () => {
@@ -455,6 +519,7 @@ describe(
 			assert.ok(output.length > 1_000);
 			assert.ok(!output.includes(DEFAULT_APP.clientSecret));
 			assert.ok(!output.includes('client_secret_sign='));
+			testsPassed += 1;
 		});
 	},
 );
