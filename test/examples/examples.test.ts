@@ -1,103 +1,177 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
- * The example workflows in examples/, imported as they are into a real n8n (with the packed
- * package installed) and run with `n8n execute` against the emulator. Only two things change
- * before import: a workflow ID to run it by, and for a scheduled example, its Schedule Trigger
- * becomes a Manual Trigger of the same name (a CLI run needs one).
+ * The example workflows in examples/, imported as they are into a real n8n (the packed package
+ * installed as a community package) against the emulator; only a workflow ID is added. Each test
+ * compares what the example did with the emulator's store.
+ *
+ * - The examples started by hand or on a schedule run with `n8n execute`, from their Manual
+ *   Trigger (the scheduled ones have one beside their Schedule Trigger, as the editor's Execute
+ *   Workflow button uses it). n8n runs with its own defaults for what nodes may touch: file access
+ *   only under ~/.n8n-files (HOME is a fresh folder, n8n's working directory too, as in n8n's
+ *   Docker image) and no `$env` in expressions. The sample files of examples/ are copied where the
+ *   examples' Settings nodes look for them by default.
+ * - The trigger examples are published and run by `n8n start`, polling every minute as they do
+ *   for a seller: events made in the emulator after activation come out once, as messages.
+ *
+ * The last test fails when a file in examples/ was run by no test (here or in
+ * test/ai/examples.realN8n.test.ts).
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import {
+	copyFileSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import {
-	buildAndPack,
-	ensureN8n,
-	type ExecutedRun,
-	N8nInstance,
-	nodeOutput,
-	PACKAGE_NAME,
-	REPO_ROOT,
-} from '../e2e/realN8n';
+import { COURIER_OPTIONS } from '../../nodes/NaverCommerce/options/couriers';
+import { NOTICE_TYPE_OPTIONS } from '../../nodes/NaverCommerce/options/noticeTypes';
+import { buildAndPack, ensureN8n, N8nInstance, PACKAGE_NAME, REPO_ROOT } from '../e2e/realN8n';
 import { formatKst } from '../emulator/kst';
-import { DEFAULT_APP, startEmulator, type NaverCommerceEmulator } from '../emulator/server';
+import { answerInSellerCenter, addProductQuestion } from '../emulator/routes/inquiries';
 import { issuedImageUrls, productImageState } from '../emulator/routes/productImages';
 import { productCatalogue } from '../emulator/routes/products';
-import { productOrderDetails } from '../emulator/store';
-import { jpegBytes } from '../helpers/imageBytes';
+import { DEFAULT_APP, startEmulator, type NaverCommerceEmulator } from '../emulator/server';
+import { productOrderDetails, type ProductOrder } from '../emulator/store';
+import { freePort, stopProcess, waitFor } from '../trigger/realN8nHost';
+import {
+	credentialRef,
+	EXAMPLES_DIR,
+	exampleFiles,
+	loadedExamples,
+	loadExample,
+	readExample,
+	settingOf,
+	type Workflow,
+} from './exampleWorkflows';
+import { lastExecution, readStoredState, type StoredExecution } from './storedExecutions';
 
-const EXAMPLES_DIR = join(REPO_ROOT, 'examples');
-const DAY_MS = 24 * 3600_000;
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+const NAVER_NODE_TYPES = [
+	`${PACKAGE_NAME}.naverCommerce`,
+	`${PACKAGE_NAME}.naverCommerceTool`,
+	`${PACKAGE_NAME}.naverCommerceTrigger`,
+];
+/** Examples another test file runs, each with the file that does. */
+const RUN_ELSEWHERE: Record<string, string> = {
+	'answer-inquiries-with-ai-agent.json': 'test/ai/examples.realN8n.test.ts',
+};
 
-interface WorkflowNode {
-	id: string;
-	name: string;
-	type: string;
-	typeVersion: number;
-	parameters: Record<string, unknown>;
-	credentials?: Record<string, { id: string; name: string }>;
+/**
+ * Runs an imported example with `n8n execute`; what its nodes output is read from the execution n8n
+ * stored (see storedExecutions.ts).
+ */
+async function executeExample(
+	n8n: N8nInstance,
+	id: string,
+): Promise<{ ok: boolean; output: string; execution: StoredExecution }> {
+	const result = await n8n.execute(id);
+	return { ok: result.ok, output: result.output, execution: lastExecution(n8n, id) };
 }
 
-interface Workflow {
-	id?: string;
-	name: string;
-	nodes: WorkflowNode[];
-	connections: Record<string, unknown>;
+/** The JSON of the items a node output in a stored execution (none when it did not run). */
+function outputOf(execution: StoredExecution, node: string): Array<Record<string, unknown>> {
+	return execution.nodes[node] ?? [];
 }
 
-function readExample(file: string): Workflow {
-	return JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf-8')) as Workflow;
+/** A sample CSV of examples/ as rows of named fields (the samples quote nothing). */
+function sampleRows(file: string): Array<Record<string, string>> {
+	const [header, ...lines] = readFileSync(join(EXAMPLES_DIR, file), 'utf-8').trim().split('\n');
+	const names = header.split(',');
+	return lines.map((line) => {
+		const cells = line.split(',');
+		assert.equal(cells.length, names.length, `${file}: ${line}`);
+		return Object.fromEntries(names.map((name, index) => [name, cells[index]]));
+	});
 }
 
-/** A copy with an ID, and every Schedule Trigger replaced by a Manual Trigger of the same name. */
-function runnable(workflow: Workflow, id: string): Workflow {
+/** A product order paid at `changedMs`, waiting for 발주 확인. */
+function paidOrder(productOrderId: string, changedMs: number): ProductOrder {
 	return {
-		...workflow,
-		id,
-		nodes: workflow.nodes.map((node) =>
-			node.type === 'n8n-nodes-base.scheduleTrigger'
-				? { ...node, type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, parameters: {} }
-				: node,
-		),
+		orderId: `${productOrderId.slice(0, 8)}9${productOrderId.slice(-7)}`,
+		productOrderId,
+		lastChangedType: 'PAYED',
+		lastChangedMs: changedMs,
+		paymentMs: changedMs,
+		productOrderStatus: 'PAYED',
+		receiverAddressChanged: false,
+		productName: '제주 감귤 5kg',
+		quantity: 2,
+		unitPrice: 19_900,
+		placeOrderStatus: 'NOT_YET',
 	};
 }
 
-type RunItem = {
-	json: Record<string, unknown>;
-	binary?: Record<string, { mimeType?: string; fileName?: string; data?: string }>;
-};
-
-function itemsOf(run: ExecutedRun | undefined, nodeName: string): RunItem[] {
-	const runs = run?.data.resultData.runData[nodeName] as
-		| Array<{ data?: { main: RunItem[][] } }>
-		| undefined;
-	return runs?.[0]?.data?.main[0] ?? [];
+/** The ID of a product order made here: today's date in KST and 8 digits. */
+function newProductOrderId(serial: number): string {
+	return `${formatKst(Date.now()).slice(0, 10).replace(/-/g, '')}${88_000_000 + serial}`;
 }
 
-describe('the example workflows', () => {
-	test('every example is importable JSON that references credentials by id and name only', () => {
-		const files = readdirSync(EXAMPLES_DIR).filter((file) => file.endsWith('.json'));
-		assert.ok(files.length >= 2, `examples: ${files.join(', ')}`);
+let tarball: string | undefined;
+let packDir: string | undefined;
+/** Builds and packs the package once for this file. */
+function packedPackage(): string {
+	if (!tarball) {
+		packDir = mkdtempSync(join(tmpdir(), 'naver-examples-pack-'));
+		tarball = buildAndPack(packDir);
+	}
+	return tarball;
+}
+
+after(() => {
+	if (packDir) rmSync(packDir, { recursive: true, force: true });
+});
+
+/** The credential every example names, pointed at an emulator (its app exists only there). */
+function emulatorCredential(emulator: NaverCommerceEmulator): Record<string, unknown> {
+	return {
+		...credentialRef(readExample('confirm-new-paid-orders.json'), 'naverCommerceApi'),
+		type: 'naverCommerceApi',
+		data: {
+			clientId: DEFAULT_APP.clientId,
+			clientSecret: DEFAULT_APP.clientSecret,
+			type: 'SELF',
+			baseUrl: emulator.baseUrl,
+		},
+	};
+}
+
+describe('the example files', () => {
+	test('every example is importable JSON that names its credentials by id and name only', () => {
+		const files = exampleFiles();
+		assert.ok(files.length >= 7, `examples: ${files.join(', ')}`);
+		const naverRef = credentialRef(readExample('confirm-new-paid-orders.json'), 'naverCommerceApi');
 		for (const file of files) {
 			const text = readFileSync(join(EXAMPLES_DIR, file), 'utf-8');
 			const workflow = JSON.parse(text) as Workflow;
 			assert.ok(workflow.name && Array.isArray(workflow.nodes), file);
 			assert.ok(workflow.connections && typeof workflow.connections === 'object', file);
-			// The node, and its tool variant that an AI Agent calls.
-			const naverNodes = workflow.nodes.filter(
-				(node) =>
-					node.type === `${PACKAGE_NAME}.naverCommerce` ||
-					node.type === `${PACKAGE_NAME}.naverCommerceTool`,
-			);
+			assert.equal(workflow.id, undefined, `${file} carries a workflow ID`);
+			const naverNodes = workflow.nodes.filter((node) => NAVER_NODE_TYPES.includes(node.type));
 			assert.ok(naverNodes.length > 0, `${file} uses no Naver Commerce node`);
 			for (const node of naverNodes) {
-				assert.deepEqual(Object.keys(node.credentials ?? {}), ['naverCommerceApi'], node.name);
-				assert.deepEqual(Object.keys(node.credentials!.naverCommerceApi).sort(), ['id', 'name']);
+				assert.deepEqual(node.credentials, { naverCommerceApi: naverRef }, `${file}: ${node.name}`);
+			}
+			// Any other credential is a chat model's, on n8n's AI nodes.
+			for (const node of workflow.nodes.filter((node) => !NAVER_NODE_TYPES.includes(node.type))) {
+				for (const [type, ref] of Object.entries(node.credentials ?? {})) {
+					assert.ok(node.type.startsWith('@n8n/n8n-nodes-langchain.lmChat'), `${file}: ${type}`);
+					assert.deepEqual(Object.keys(ref).sort(), ['id', 'name']);
+				}
 			}
 			// No secret, signature or token: nothing shaped like a bcrypt salt or a bearer token.
 			assert.doesNotMatch(text, /\$2[aby]\$\d\d\$/, file);
 			assert.doesNotMatch(text, /clientSecret|client_secret|accessToken|Bearer /i, file);
+			// No node is disabled: what is in the file is what runs.
+			assert.ok(!workflow.nodes.some((node) => node.disabled), file);
 			// Every connection names nodes that exist.
 			const names = new Set(workflow.nodes.map((node) => node.name));
 			for (const [from, outputs] of Object.entries(workflow.connections)) {
@@ -108,236 +182,553 @@ describe('the example workflows', () => {
 			}
 		}
 	});
+
+	test('a scheduled example also runs now: its Manual Trigger starts the same node as its schedule', () => {
+		for (const file of exampleFiles()) {
+			const workflow = readExample(file);
+			const targets = (type: string) =>
+				workflow.nodes
+					.filter((node) => node.type === type)
+					.map((node) => JSON.stringify(workflow.connections[node.name]));
+			const schedules = targets('n8n-nodes-base.scheduleTrigger');
+			const manual = targets('n8n-nodes-base.manualTrigger');
+			for (const schedule of schedules) assert.ok(manual.includes(schedule), file);
+		}
+	});
+
+	test('no example names a folder of one installation: file paths are relative to where n8n runs', () => {
+		for (const file of exampleFiles()) {
+			const text = readFileSync(join(EXAMPLES_DIR, file), 'utf-8');
+			assert.doesNotMatch(text, /"\/(home|Users|root|data|tmp)\/|[A-Z]:\\\\/, file);
+			assert.doesNotMatch(text, /\$env\b/, `${file} reads the environment (n8n 2.x blocks it)`);
+		}
+		assert.equal(
+			settingOf(readExample('new-products-from-spreadsheet.json'), 'folder'),
+			'.n8n-files/naver-products',
+		);
+		assert.equal(
+			settingOf(readExample('dispatch-from-csv.json'), 'file'),
+			'.n8n-files/tracking.csv',
+		);
+	});
+
+	test('examples/README.md lists every example and sample file, with the credentials each needs', () => {
+		const readme = readFileSync(join(EXAMPLES_DIR, 'README.md'), 'utf-8');
+		const table = readme.split('\n').filter((line) => line.startsWith('| ['));
+		for (const file of exampleFiles()) {
+			const row = table.find((line) => line.startsWith(`| [\`${file}\`](${file})`));
+			assert.ok(row, `examples/README.md has no row for ${file}`);
+			const credentials = new Set(
+				readExample(file).nodes.flatMap((node) => Object.keys(node.credentials ?? {})),
+			);
+			assert.match(row, /Naver Commerce API/, file);
+			if (credentials.has('openAiApi')) assert.match(row, /OpenAI/, file);
+		}
+		const samples = [
+			...readdirSync(EXAMPLES_DIR).filter((file) => file.endsWith('.csv')),
+			...readdirSync(join(EXAMPLES_DIR, 'photos')).map((file) => `photos/${file}`),
+		];
+		for (const sample of samples) assert.ok(readme.includes(`(${sample})`), sample);
+		// Every file README links to exists.
+		for (const link of readme.matchAll(/\]\(([^)#:]+)\)/g)) {
+			assert.doesNotThrow(() => readFileSync(join(EXAMPLES_DIR, link[1])), link[1]);
+		}
+	});
+
+	test('the sample files hold what a Naver column must: leaf category IDs, notice type codes, courier codes', () => {
+		const noticeTypes = new Set(NOTICE_TYPE_OPTIONS.map((option) => String(option.value)));
+		const couriers = new Set(COURIER_OPTIONS.map((option) => String(option.value)));
+		const photos = new Set(readdirSync(join(EXAMPLES_DIR, 'photos')));
+		const products = sampleRows('products.csv');
+		assert.ok(products.length >= 2);
+		for (const row of products) {
+			assert.match(row.category, /^\d{8}$/, row.sku);
+			assert.ok(noticeTypes.has(row.notice), `${row.sku}: notice ${row.notice}`);
+			assert.ok(photos.has(row.photo), `${row.sku}: photo ${row.photo}`);
+			assert.match(row.price, /^\d+$/);
+			assert.match(row.stock, /^\d+$/);
+		}
+		for (const photo of photos) {
+			const bytes = readFileSync(join(EXAMPLES_DIR, 'photos', photo));
+			assert.equal(bytes.subarray(0, 3).toString('hex'), 'ffd8ff', `${photo} is a JPEG`);
+			assert.ok(bytes.length < 10_000, `${photo}: ${bytes.length} bytes`);
+		}
+		const tracking = sampleRows('tracking.csv');
+		assert.ok(tracking.length >= 2);
+		for (const row of tracking) {
+			assert.match(row.productOrderId, /^\d{16}$/);
+			assert.ok(couriers.has(row.courier), `courier ${row.courier}`);
+			assert.match(row.trackingNumber, /^[0-9A-Za-z-]{8,30}$/);
+		}
+	});
 });
 
-describe('the example workflows in a real n8n', { timeout: 15 * 60_000 }, () => {
-	let emulator: NaverCommerceEmulator | undefined;
-	let n8n: N8nInstance | undefined;
-	let packDir: string | undefined;
+describe(
+	'the example workflows in a real n8n, run with n8n execute',
+	{ timeout: 15 * 60_000 },
+	() => {
+		let emulator: NaverCommerceEmulator;
+		let n8n: N8nInstance;
+		/** n8n's HOME and working directory. */
+		let home: string;
+		const startDir = process.cwd();
 
-	let filesDir: string | undefined;
+		before(async () => {
+			const runtime = ensureN8n();
+			const tgz = packedPackage();
+			home = mkdtempSync(join(tmpdir(), 'naver-examples-home-'));
+			// n8n resolves a relative file path from its working directory, as in its Docker image
+			// (WORKDIR /home/node); its processes inherit this one's.
+			process.chdir(home);
+			// 2 000 product orders over 48 hours: about 1 000 changes in the last 24 hours.
+			emulator = await startEmulator({ productOrders: 2000 });
+			n8n = new N8nInstance(runtime, undefined, {
+				HOME: home,
+				// n8n 2.x's default (1.x allows $env unless told otherwise): the examples must not need it.
+				N8N_BLOCK_ENV_ACCESS_IN_NODE: 'true',
+			});
+			n8n.installCommunityPackage(tgz);
+			await n8n.importCredentials([emulatorCredential(emulator)]);
+		});
 
-	before(async () => {
-		const runtime = ensureN8n();
-		packDir = mkdtempSync(join(tmpdir(), 'naver-pack-'));
-		// The folder the spreadsheet example reads, the one folder its file nodes may open.
-		filesDir = mkdtempSync(join(tmpdir(), 'naver-files-'));
-		const tarball = buildAndPack(packDir);
-		// 2 000 product orders over 48 hours: about 14 paid ones in any hour, so the hourly example
-		// always has orders to find.
-		emulator = await startEmulator({ productOrders: 2000 });
-		n8n = new N8nInstance(runtime, undefined, { N8N_RESTRICT_FILE_ACCESS_TO: filesDir });
-		n8n.installCommunityPackage(tarball);
-		const credentialRefs = new Set<string>();
-		for (const file of readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith('.json'))) {
-			for (const node of readExample(file).nodes) {
-				const ref = node.credentials?.naverCommerceApi;
-				if (ref) credentialRefs.add(JSON.stringify([ref.id, ref.name]));
+		after(async () => {
+			process.chdir(startDir);
+			await emulator?.stop();
+			n8n?.cleanup();
+			if (home) rmSync(home, { recursive: true, force: true });
+		});
+
+		test('confirm new paid orders: each paid order of the last 15 minutes confirmed once, one message each; the next run skips what the last one confirmed', async () => {
+			const store = emulator.store;
+			const now = Date.now();
+			// Fresh paid orders beside the seeded ones (spread over 48 hours), and one the seller
+			// already confirmed in the Seller Center.
+			const fresh = [3, 2, 1].map((minutes, index) =>
+				paidOrder(newProductOrderId(index), now - minutes * MINUTE_MS),
+			);
+			const confirmedByHand = {
+				...paidOrder(newProductOrderId(3), now - 4 * MINUTE_MS),
+				placeOrderStatus: 'OK' as const,
+				placeOrderMs: now - MINUTE_MS,
+			};
+			store.productOrders.push(...fresh, confirmedByHand);
+			const waiting = (fromMs: number) =>
+				store.productOrders
+					.filter(
+						(order) =>
+							order.lastChangedType === 'PAYED' &&
+							order.lastChangedMs >= fromMs &&
+							order.productOrderStatus === 'PAYED' &&
+							order.placeOrderStatus === 'NOT_YET' &&
+							!order.claimType,
+					)
+					.map((order) => order.productOrderId);
+
+			await n8n.importWorkflow(loadExample('confirm-new-paid-orders.json', 'exConfirmPaid1'));
+			emulator.resetStats();
+			const possibly = new Set(waiting(Date.now() - 15 * MINUTE_MS - 1000));
+			const first = await executeExample(n8n, 'exConfirmPaid1');
+			assert.ok(first.ok, first.output.slice(-3000));
+			// n8n evaluated "15 minutes ago" during the run: orders paid after the end less 15 minutes
+			// are surely in, none paid before the start less 15 minutes.
+			const surely = new Set(
+				[...possibly].filter(
+					(id) =>
+						store.productOrders.find((order) => order.productOrderId === id)!.lastChangedMs >=
+						Date.now() - 15 * MINUTE_MS,
+				),
+			);
+			for (const order of fresh) assert.ok(surely.has(order.productOrderId));
+
+			const confirmed = Object.keys(emulator.stats.confirmations);
+			for (const id of surely) assert.ok(confirmed.includes(id), `not confirmed: ${id}`);
+			for (const id of confirmed) assert.ok(possibly.has(id), `confirmed, not new: ${id}`);
+			assert.ok(Object.values(emulator.stats.confirmations).every((count) => count === 1));
+			assert.equal(emulator.stats.alreadyConfirmed, 0);
+			assert.equal(emulator.stats.confirmations[confirmedByHand.productOrderId], undefined);
+			for (const id of confirmed) {
+				assert.equal(
+					store.productOrders.find((order) => order.productOrderId === id)!.placeOrderStatus,
+					'OK',
+				);
 			}
-		}
-		// The credential the examples name, pointed at the emulator (its app exists only there).
-		await n8n.importCredentials(
-			[...credentialRefs].map((ref) => {
-				const [id, name] = JSON.parse(ref) as [string, string];
-				return {
-					id,
-					name,
-					type: 'naverCommerceApi',
-					data: {
-						clientId: DEFAULT_APP.clientId,
-						clientSecret: DEFAULT_APP.clientSecret,
-						type: 'SELF',
-						baseUrl: emulator!.baseUrl,
-					},
-				};
-			}),
-		);
-	});
+			const messages = outputOf(first.execution, 'Slack message');
+			assert.deepEqual(messages.map((message) => message.productOrderId).sort(), confirmed.sort());
+			for (const order of fresh) {
+				const message = messages.find((item) => item.productOrderId === order.productOrderId)!;
+				const paid = (productOrderDetails(order).productOrder as { totalPaymentAmount: number })
+					.totalPaymentAmount;
+				assert.deepEqual(message, {
+					productOrderId: order.productOrderId,
+					text: `발주 확인: 제주 감귤 5kg × 2, ${paid}원 (상품주문번호 ${order.productOrderId})`,
+				});
+			}
 
-	after(async () => {
-		await emulator?.stop();
-		n8n?.cleanup();
-		if (packDir) rmSync(packDir, { recursive: true, force: true });
-		if (filesDir) rmSync(filesDir, { recursive: true, force: true });
-	});
+			// The next run, 10 minutes later in production (here at once): its 15 minutes overlap the
+			// last run's. Two more orders were paid since.
+			const later = [
+				paidOrder(newProductOrderId(4), Date.now()),
+				paidOrder(newProductOrderId(5), Date.now()),
+			];
+			store.productOrders.push(...later);
+			const second = await executeExample(n8n, 'exConfirmPaid1');
+			assert.ok(second.ok, second.output.slice(-3000));
+			const reread = outputOf(second.execution, 'New paid orders (last 15 minutes)').map(
+				(change) => change.productOrderId,
+			);
+			for (const order of fresh) assert.ok(reread.includes(order.productOrderId), 'the overlap');
+			assert.deepEqual(
+				outputOf(second.execution, 'Paid, not yet confirmed').map(
+					(detail) => (detail.productOrder as { productOrderId: string }).productOrderId,
+				),
+				later.map((order) => order.productOrderId),
+			);
+			assert.deepEqual(
+				outputOf(second.execution, 'Slack message').map((message) => message.productOrderId),
+				later.map((order) => order.productOrderId),
+			);
+			for (const order of later)
+				assert.equal(emulator.stats.confirmations[order.productOrderId], 1);
+			assert.ok(Object.values(emulator.stats.confirmations).every((count) => count === 1));
+			assert.equal(emulator.stats.alreadyConfirmed, 0, 'Naver was asked to confirm twice');
+			console.log(
+				`confirm-new-paid-orders: ${confirmed.length} confirmed, then ${later.length}; ${reread.length} read again by the second run`,
+			);
+		});
 
-	test('new products from a spreadsheet with photos: one product per row, its photo uploaded first', async () => {
-		const folder = join(filesDir!, 'naver-products');
-		mkdirSync(join(folder, 'photos'), { recursive: true });
-		const rows = [
-			['TEE-001', '오버핏 반팔 티셔츠', '면 100%', '19900', '30', '50000830', 'WEAR', 'tee.jpg'],
-			[
-				'TUM-002',
-				'스테인리스 텀블러 600ml',
-				'보온 보냉',
-				'15900',
-				'12',
-				'50000145',
-				'KITCHEN_UTENSILS',
-				'tumbler.jpg',
-			],
-			[
-				'EAR-003',
-				'무선 이어폰 라이트',
-				'블루투스 5.3',
-				'39000',
-				'0',
-				'50001203',
-				'MICROELECTRONICS',
-				'earbuds.jpg',
-			],
-		];
-		writeFileSync(
-			join(folder, 'products.csv'),
-			[
-				'sku,name,description,price,stock,category,notice,photo',
-				...rows.map((row) => row.join(',')),
-			].join('\n'),
-		);
-		for (const row of rows) writeFileSync(join(folder, 'photos', row[7]), jpegBytes(row[0]));
-		const workflow = runnable(readExample('new-products-from-spreadsheet.json'), 'exNewProducts1');
-		const settings = workflow.nodes.find((node) => node.name === 'Settings')!;
-		const assignments = (
-			settings.parameters.assignments as { assignments: Array<{ name: string; value: string }> }
-		).assignments;
-		assignments.find((assignment) => assignment.name === 'folder')!.value = folder;
-		await n8n!.importWorkflow(workflow);
-		const catalogue = productCatalogue(emulator!.store);
-		const before = catalogue.products.length;
-		const result = await n8n!.execute('exNewProducts1');
-		assert.ok(result.ok, result.output.slice(-3000));
+		test('changed orders of the last 24 hours → details → spreadsheet, every page; a day without changes ends without a file', async () => {
+			await n8n.importWorkflow(loadExample('changed-orders-to-spreadsheet.json', 'exSpreadsheet1'));
+			emulator.resetStats();
+			const startedMs = Date.now();
+			const result = await executeExample(n8n, 'exSpreadsheet1');
+			assert.ok(result.ok, result.output.slice(-3000));
+			const finishedMs = Date.now();
 
-		const created = catalogue.products.slice(before);
-		assert.deepEqual(
-			created.map((product) => [
-				(product.originProduct.detailAttribute.sellerCodeInfo as { sellerManagementCode: string })
-					.sellerManagementCode,
-				product.originProduct.name,
-				product.originProduct.salePrice,
-				product.originProduct.stockQuantity,
-				product.originProduct.leafCategoryId,
-				(
-					product.originProduct.detailAttribute.productInfoProvidedNotice as {
-						productInfoProvidedNoticeType: string;
+			const changed = (fromMs: number) =>
+				emulator.store.productOrders
+					.filter((order) => order.lastChangedMs >= fromMs)
+					.map((order) => order.productOrderId);
+			const surely = changed(finishedMs - DAY_MS);
+			const possibly = new Set(changed(startedMs - DAY_MS - 1000));
+			// About 1 000 changes: more than Naver's page of 300, so the node followed `more`.
+			assert.ok(surely.length > 300, `${surely.length}`);
+			assert.ok(emulator.stats.byRoute['productOrders.lastChangedStatuses'] >= 4);
+
+			const rows = outputOf(result.execution, 'Spreadsheet columns');
+			const ids = rows.map((row) => String(row['상품주문번호 (productOrderId)']));
+			for (const id of surely) assert.ok(ids.includes(id), `missing ${id}`);
+			for (const id of ids) assert.ok(possibly.has(id), `not changed in 24 hours: ${id}`);
+			assert.equal(new Set(ids).size, ids.length, 'a product order came twice');
+			// Details 300 at a time.
+			assert.equal(emulator.stats.byRoute['productOrders.query'], Math.ceil(ids.length / 300));
+			const byId = new Map(
+				emulator.store.productOrders.map((order) => [order.productOrderId, order]),
+			);
+			for (const row of rows) {
+				const order = byId.get(String(row['상품주문번호 (productOrderId)']))!;
+				assert.equal(row['주문번호 (orderId)'], order.orderId);
+				assert.equal(row['상태 (status)'], order.productOrderStatus);
+				assert.equal(row['마지막 변경 (lastChangedType)'], order.lastChangedType);
+				assert.equal(row['변경일시 (lastChangedDate)'], formatKst(order.lastChangedMs));
+				assert.equal(row['상품명 (productName)'], order.productName);
+				assert.equal(row['결제일시 (paymentDate)'], formatKst(order.paymentMs));
+				const paid = (productOrderDetails(order).productOrder as { totalPaymentAmount: number })
+					.totalPaymentAmount;
+				assert.ok(paid > 0 && paid <= order.quantity * order.unitPrice);
+				assert.equal(row['결제금액 (totalPaymentAmount)'], paid);
+			}
+
+			const files = result.execution.files['Spreadsheet'] ?? [];
+			assert.equal(files.length, 1);
+			const file = files[0].data;
+			assert.ok(file, 'no file in the Spreadsheet node output');
+			assert.equal(
+				file.mimeType,
+				'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+			);
+			assert.match(String(file.fileName), /^naver-orders-\d{8}-\d{4}\.xlsx$/);
+			// n8n writes the size as text, such as "52.3 kB": about 1 000 rows are tens of kilobytes.
+			assert.match(String(file.fileSize), /^\d+(\.\d+)? kB$/);
+
+			// A quiet day: nothing changed in the last 24 hours.
+			const everything = emulator.store.productOrders;
+			emulator.store.productOrders = everything.filter(
+				(order) => order.lastChangedMs < Date.now() - DAY_MS - 10 * MINUTE_MS,
+			);
+			try {
+				emulator.resetStats();
+				const quiet = await executeExample(n8n, 'exSpreadsheet1');
+				assert.ok(quiet.ok, quiet.output.slice(-3000));
+				assert.deepEqual(outputOf(quiet.execution, 'Changed orders (last 24 h)'), []);
+				assert.equal(quiet.execution.nodes['Spreadsheet'], undefined);
+				assert.equal(quiet.execution.nodes['Order details'], undefined);
+				assert.equal(emulator.stats.byRoute['productOrders.query'], undefined, 'asked for details');
+			} finally {
+				emulator.store.productOrders = everything;
+			}
+		});
+
+		test('new products from a spreadsheet with photos: examples/products.csv and photos/, one product per row, its photo uploaded first', async () => {
+			const workflow = loadExample('new-products-from-spreadsheet.json', 'exNewProducts1');
+			// The sample files, where the Settings node looks by default (relative to n8n's folder).
+			const folder = join(home, settingOf(workflow, 'folder'));
+			mkdirSync(join(folder, 'photos'), { recursive: true });
+			copyFileSync(join(EXAMPLES_DIR, 'products.csv'), join(folder, 'products.csv'));
+			for (const photo of readdirSync(join(EXAMPLES_DIR, 'photos')))
+				copyFileSync(join(EXAMPLES_DIR, 'photos', photo), join(folder, 'photos', photo));
+			const rows = sampleRows('products.csv');
+
+			await n8n.importWorkflow(workflow);
+			const catalogue = productCatalogue(emulator.store);
+			const before = catalogue.products.length;
+			const uploadsBefore = productImageState(emulator.store).requests.length;
+			const result = await executeExample(n8n, 'exNewProducts1');
+			assert.ok(result.ok, result.output.slice(-3000));
+
+			const created = catalogue.products.slice(before);
+			assert.deepEqual(
+				created.map((product) => [
+					(product.originProduct.detailAttribute.sellerCodeInfo as { sellerManagementCode: string })
+						.sellerManagementCode,
+					product.originProduct.name,
+					product.originProduct.salePrice,
+					product.originProduct.stockQuantity,
+					product.originProduct.leafCategoryId,
+					(
+						product.originProduct.detailAttribute.productInfoProvidedNotice as {
+							productInfoProvidedNoticeType: string;
+						}
+					).productInfoProvidedNoticeType,
+					product.originProduct.statusType,
+				]),
+				rows.map((row) => [
+					row.sku,
+					row.name,
+					Number(row.price),
+					Number(row.stock),
+					row.category,
+					row.notice,
+					row.stock === '0' ? 'OUTOFSTOCK' : 'SALE',
+				]),
+			);
+			// Each row's photo went through Naver's upload first, and its URL is the product's image.
+			const uploads = productImageState(emulator.store).requests.slice(uploadsBefore);
+			assert.equal(uploads.length, rows.length);
+			rows.forEach((row, index) => {
+				assert.equal(uploads[index].files.length, 1);
+				const [image] = uploads[index].files;
+				assert.equal(image.fileName, row.photo);
+				assert.equal(image.format, 'JPG');
+				assert.equal(image.size, statSync(join(EXAMPLES_DIR, 'photos', row.photo)).size);
+				assert.ok(image.url && issuedImageUrls(emulator.store).has(image.url));
+				assert.equal(created[index].originProduct.images.representativeImage.url, image.url);
+			});
+			assert.deepEqual(
+				outputOf(result.execution, 'Create product').map((item) => item.originProductNo),
+				created.map((product) => product.originProductNo),
+			);
+		});
+
+		test('dispatch from a CSV: examples/tracking.csv, every row dispatched with its courier and tracking number', async () => {
+			const workflow = loadExample('dispatch-from-csv.json', 'exDispatchCsv1');
+			const file = join(home, settingOf(workflow, 'file'));
+			mkdirSync(join(file, '..'), { recursive: true });
+			copyFileSync(join(EXAMPLES_DIR, 'tracking.csv'), file);
+			const rows = sampleRows('tracking.csv');
+			// The store has the sample's product orders, paid and waiting for dispatch.
+			const orders = rows.map((row, index) =>
+				paidOrder(row.productOrderId, Date.now() - (index + 1) * 3600_000),
+			);
+			emulator.store.productOrders.push(...orders);
+
+			await n8n.importWorkflow(workflow);
+			emulator.resetStats();
+			const result = await executeExample(n8n, 'exDispatchCsv1');
+			assert.ok(result.ok, result.output.slice(-3000));
+
+			// One request for the file (30 rows per request).
+			assert.equal(emulator.stats.byRoute['productOrders.dispatch'], 1);
+			orders.forEach((order, index) => {
+				assert.equal(order.productOrderStatus, 'DELIVERING', order.productOrderId);
+				assert.equal(order.delivery?.deliveryMethod, 'DELIVERY');
+				assert.equal(order.delivery?.deliveryCompany, rows[index].courier);
+				assert.equal(order.delivery?.trackingNumber, rows[index].trackingNumber);
+			});
+			const output = outputOf(result.execution, 'Dispatch');
+			assert.deepEqual(
+				output.map((item) => [item.productOrderId, item.success]),
+				rows.map((row) => [row.productOrderId, true]),
+			);
+		});
+	},
+);
+
+describe(
+	'the trigger examples in a running n8n (n8n start, polling every minute)',
+	{ timeout: 10 * 60_000 },
+	() => {
+		const PAID = { file: 'notify-new-paid-orders.json', id: 'exTriggerPaid01' };
+		const QNA = { file: 'notify-new-product-qna.json', id: 'exTriggerQna001' };
+		let emulator: NaverCommerceEmulator;
+		let n8n: N8nInstance;
+		let server: ChildProcess | undefined;
+		let log = '';
+		const workflows = new Map<string, Workflow>();
+
+		before(async () => {
+			const runtime = ensureN8n();
+			const tgz = packedPackage();
+			emulator = await startEmulator();
+			const port = await freePort([5750, 5751, 5752, 5753, 5754, 5755, 5756, 5757, 5758, 5759]);
+			n8n = new N8nInstance(runtime, undefined, {
+				N8N_PORT: String(port),
+				N8N_LISTEN_ADDRESS: '127.0.0.1',
+				N8N_HOST: '127.0.0.1',
+				N8N_BLOCK_ENV_ACCESS_IN_NODE: 'true',
+				N8N_LOG_LEVEL: 'info',
+			});
+			n8n.installCommunityPackage(tgz);
+			await n8n.importCredentials([emulatorCredential(emulator)]);
+			for (const { file, id } of [PAID, QNA]) {
+				const workflow = loadExample(file, id);
+				workflows.set(id, workflow);
+				await n8n.importWorkflow(workflow);
+				// Published as a seller does (n8n 2.x runs the published version; 1.x: active).
+				await n8n.runOrThrow(
+					runtime.version.startsWith('1.')
+						? ['update:workflow', `--id=${id}`, '--active=true']
+						: ['publish:workflow', `--id=${id}`],
+				);
+			}
+			server = spawn(runtime.bin, ['start'], { env: n8n.env(), stdio: ['ignore', 'pipe', 'pipe'] });
+			server.stdout!.setEncoding('utf-8').on('data', (chunk: string) => (log += chunk));
+			server.stderr!.setEncoding('utf-8').on('data', (chunk: string) => (log += chunk));
+		});
+
+		after(async () => {
+			await stopProcess(server);
+			n8n?.cleanup();
+			await emulator?.stop();
+		});
+
+		test('new paid orders and new product questions after activation come out as one message each, once', async () => {
+			const ids = [PAID.id, QNA.id];
+			const started = Date.now();
+			// Activation polls once: each trigger records where it starts (now) in the static data.
+			await waitFor(
+				'activation of both trigger examples',
+				180_000,
+				() => {
+					assert.equal(server!.exitCode, null, `n8n start exited:\n${log.slice(-3000)}`);
+					try {
+						const { staticData } = readStoredState(n8n, ids);
+						const started = ids.every((id) => {
+							const records = (staticData[id]?.global as Record<string, unknown> | undefined)
+								?.naverCommerceTriggerStart as Record<string, unknown> | undefined;
+							return workflows.get(id)!.nodes.some((node) => records?.[node.id]);
+						});
+						return started || undefined;
+					} catch {
+						return undefined; // the database is not there or not migrated yet
 					}
-				).productInfoProvidedNoticeType,
-				product.originProduct.statusType,
-			]),
-			rows.map(([sku, name, , price, stock, category, notice]) => [
-				sku,
-				name,
-				Number(price),
-				Number(stock),
-				category,
-				notice,
-				stock === '0' ? 'OUTOFSTOCK' : 'SALE',
-			]),
-		);
-		// Each row's photo went through Naver's upload, and its URL is the product's image.
-		const uploads = productImageState(emulator!.store).requests;
-		assert.equal(uploads.length, rows.length);
-		const issued = issuedImageUrls(emulator!.store);
-		for (const product of created) {
-			assert.ok(issued.has(product.originProduct.images.representativeImage.url));
+				},
+				() => log,
+			);
+
+			const now = Date.now();
+			const store = emulator.store;
+			const paid = [0, 1, 2].map((index) => paidOrder(newProductOrderId(20 + index), now));
+			const dispatched = {
+				...paidOrder(newProductOrderId(23), now),
+				lastChangedType: 'DISPATCHED',
+				productOrderStatus: 'DELIVERING',
+				placeOrderStatus: 'OK' as const,
+			};
+			store.productOrders.push(...paid, dispatched);
+			const questions = [0, 1].map((index) =>
+				addProductQuestion(store, {
+					createdMs: now,
+					question: `사이즈 문의드립니다 (${index + 1})`,
+				}),
+			);
+			const answered = addProductQuestion(store, { createdMs: now, question: '이미 답변한 문의' });
+			answerInSellerCenter(store, answered, now);
+
+			const emitted = (executions: StoredExecution[], id: string) =>
+				executions
+					.filter((execution) => execution.workflowId === id)
+					.flatMap((execution) => execution.nodes['Message'] ?? []);
+			const executions = await waitFor(
+				'an execution of each trigger example',
+				240_000,
+				() => {
+					const stored = readStoredState(n8n, ids).executions;
+					return emitted(stored, PAID.id).length >= paid.length &&
+						emitted(stored, QNA.id).length >= questions.length
+						? stored
+						: undefined;
+				},
+				() => log,
+			);
+			// One more poll of each, which must find nothing new.
+			const polls = () => [
+				emulator.stats.byRoute['productOrders.lastChangedStatuses'] ?? 0,
+				emulator.stats.byRoute['qnas.list'] ?? 0,
+			];
+			const [orderPolls, questionPolls] = polls();
+			await waitFor(
+				'one more poll of each trigger',
+				150_000,
+				() => {
+					const [orders, qnas] = polls();
+					return orders > orderPolls && qnas > questionPolls ? true : undefined;
+				},
+				() => log,
+			);
+			await new Promise((resolve) => setTimeout(resolve, 5_000));
+			const final = readStoredState(n8n, ids).executions;
+			assert.deepEqual(
+				final.map((execution) => execution.id),
+				executions.map((execution) => execution.id),
+				'the next poll started another execution',
+			);
+			for (const execution of final) {
+				assert.equal(execution.mode, 'trigger');
+				assert.equal(execution.status, 'success');
+			}
+
+			assert.deepEqual(
+				emitted(final, PAID.id),
+				paid.map((order) => ({
+					productOrderId: order.productOrderId,
+					orderId: order.orderId,
+					text: `새 결제 주문: 제주 감귤 5kg × 2, ${(productOrderDetails(order).productOrder as { totalPaymentAmount: number }).totalPaymentAmount}원 (상품주문번호 ${order.productOrderId}, 결제 ${formatKst(order.paymentMs)})`,
+				})),
+			);
+			assert.deepEqual(
+				emitted(final, QNA.id),
+				questions.map((question) => ({
+					questionId: question.questionId,
+					productName: question.productName,
+					text: `새 상품 문의 (${question.productName}, ${formatKst(question.createdMs)}): ${question.question}`,
+				})),
+			);
+			console.log(
+				`trigger examples: ${final.length} executions, ${paid.length} + ${questions.length} messages, ${Math.round((Date.now() - started) / 1000)} s`,
+			);
+		});
+	},
+);
+
+describe('the suite runs every example', () => {
+	test('every file in examples/ was run by a test, here or in the file named for it', () => {
+		const notRun: string[] = [];
+		for (const file of exampleFiles()) {
+			if (loadedExamples.has(file)) continue;
+			const elsewhere = RUN_ELSEWHERE[file];
+			const source = elsewhere ? readFileSync(join(REPO_ROOT, elsewhere), 'utf-8') : '';
+			if (!source.includes(`loadExample('${file}'`)) notRun.push(file);
 		}
-		const output = nodeOutput(result.run, 'Create product');
-		assert.deepEqual(
-			output.map((item) => item.originProductNo),
-			created.map((product) => product.originProductNo),
-		);
-	});
-
-	test('changed orders of the last 24 hours → details → spreadsheet', async () => {
-		await n8n!.importWorkflow(
-			runnable(readExample('changed-orders-to-spreadsheet.json'), 'exSpreadsheet1'),
-		);
-		const startedMs = Date.now();
-		const result = await n8n!.execute('exSpreadsheet1');
-		assert.ok(result.ok, result.output.slice(-3000));
-
-		const [changes] = nodeOutput(result.run, 'Changed orders (last 24 h)');
-		const changed = (changes.data as { lastChangeStatuses: Array<{ productOrderId: string }> })
-			.lastChangeStatuses;
-		const inWindow = emulator!.store.productOrders.filter(
-			(order) => order.lastChangedMs >= startedMs - DAY_MS,
-		).length;
-		// About 1 000 changes in 24 hours: Naver's page size of 300 applies, with a pointer to more.
-		assert.ok(inWindow > 300, `${inWindow}`);
-		assert.equal(changed.length, 300);
-		assert.ok((changes.data as { more?: unknown }).more, 'no pointer to the next page');
-
-		const [details] = nodeOutput(result.run, 'Order details');
-		const orders = details.data as Array<{ productOrder: { productOrderId: string } }>;
-		assert.deepEqual(
-			orders.map((order) => order.productOrder.productOrderId).sort(),
-			changed.map((change) => change.productOrderId).sort(),
-		);
-
-		const rows = nodeOutput(result.run, 'Spreadsheet columns');
-		assert.equal(rows.length, orders.length);
-		const byId = new Map(
-			emulator!.store.productOrders.map((order) => [order.productOrderId, order]),
-		);
-		for (const row of rows) {
-			const order = byId.get(String(row['상품주문번호 (productOrderId)']));
-			assert.ok(order, JSON.stringify(row));
-			assert.equal(row['주문번호 (orderId)'], order.orderId);
-			assert.equal(row['상태 (status)'], order.productOrderStatus);
-			assert.equal(row['상품명 (productName)'], order.productName);
-			// What the buyer paid: the amount less a product coupon where the order has one.
-			const paid = (productOrderDetails(order).productOrder as { totalPaymentAmount: number })
-				.totalPaymentAmount;
-			assert.ok(paid > 0 && paid <= order.quantity * order.unitPrice);
-			assert.equal(row['결제금액 (totalPaymentAmount)'], paid);
-			assert.equal(row['결제일시 (paymentDate)'], formatKst(order.paymentMs));
-		}
-
-		const files = itemsOf(result.run, 'Spreadsheet');
-		assert.equal(files.length, 1);
-		const file = files[0].binary?.data;
-		assert.ok(file, 'no file in the Spreadsheet node output');
-		assert.equal(
-			file.mimeType,
-			'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-		);
-		assert.match(String(file.fileName), /^naver-orders-\d{8}-\d{4}\.xlsx$/);
-		if (file.data && !file.data.startsWith('filesystem')) {
-			// An .xlsx file is a zip archive.
-			assert.equal(Buffer.from(file.data, 'base64').subarray(0, 2).toString('latin1'), 'PK');
-		}
-	});
-
-	test('new paid orders every hour (run once with a Manual Trigger)', async () => {
-		await n8n!.importWorkflow(
-			runnable(readExample('new-paid-orders-hourly.json'), 'exHourlyPaid01'),
-		);
-		const startedMs = Date.now();
-		const result = await n8n!.execute('exHourlyPaid01');
-		assert.ok(result.ok, result.output.slice(-3000));
-		const finishedMs = Date.now();
-
-		const orders = nodeOutput(result.run, 'New order');
-		const paid = (fromMs: number) =>
-			emulator!.store.productOrders
-				.filter((order) => order.lastChangedType === 'PAYED' && order.lastChangedMs >= fromMs)
-				.map((order) => order.productOrderId);
-		// n8n evaluated "65 minutes ago" at some moment between start and finish: orders paid after
-		// finish − 65 min must be there, and none paid before start − 65 min.
-		const surely = paid(finishedMs - 65 * 60_000);
-		const possibly = new Set(paid(startedMs - 65 * 60_000 - 1000));
-		assert.ok(surely.length > 0, 'the emulator has no paid orders in the last hour');
-		const ids = orders.map((order) => String(order.productOrderId));
-		for (const id of surely) assert.ok(ids.includes(id), `missing paid order ${id}`);
-		for (const id of ids) assert.ok(possibly.has(id), `unexpected order ${id}`);
-		assert.equal(new Set(ids).size, ids.length, 'an order came twice');
-		for (const order of orders) {
-			assert.match(String(order.message), /^새 주문 \d{16} \(결제 \d{4}-\d\d-\d\dT/);
-			assert.deepEqual(Object.keys(order).sort(), [
-				'message',
-				'orderId',
-				'paymentDate',
-				'productOrderId',
-			]);
-		}
+		assert.deepEqual(notRun, [], 'examples no test runs');
 	});
 });
