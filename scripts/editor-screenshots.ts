@@ -10,7 +10,11 @@ import { join, relative, resolve } from 'node:path';
 
 import { buildAndPack, ensureN8n, REPO_ROOT } from '../test/e2e/realN8n';
 import { ensureChromium, openEditorBrowser, type EditorBrowser } from '../test/editor/browser';
-import { confirmableProductOrderIds, editorTour } from '../test/editor/editorTour';
+import {
+	confirmableProductOrderIds,
+	editorTour,
+	issueProductImageUrls,
+} from '../test/editor/editorTour';
 import { freeN8nPort, N8nServer } from '../test/editor/n8nServer';
 import { DEFAULT_APP, startEmulator, type NaverCommerceEmulator } from '../test/emulator/server';
 
@@ -30,6 +34,7 @@ async function main(): Promise<void> {
 	let browser: EditorBrowser | undefined;
 	try {
 		emulator = await startEmulator();
+		issueProductImageUrls(emulator);
 		server = new N8nServer(runtime, await freeN8nPort());
 		server.instance.installCommunityPackage(tarball);
 		await server.start();

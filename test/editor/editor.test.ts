@@ -12,8 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { buildAndPack, ensureN8n } from '../e2e/realN8n';
+import { buildAndPack, ensureN8n, PACKAGE_NAME } from '../e2e/realN8n';
 import { credentialFingerprint } from '../../credentials/naverCommerceAuth';
+import { productCatalogue } from '../emulator/routes/products';
 import { DEFAULT_APP, startEmulator, type NaverCommerceEmulator } from '../emulator/server';
 import { ensureChromium, openEditorBrowser, type EditorBrowser } from './browser';
 import {
@@ -21,8 +22,14 @@ import {
 	confirmableProductOrderIds,
 	createCredential,
 	CREDENTIAL_NAME,
+	DELIVERY_AND_NOTICE_FIELDS,
 	editorTour,
+	issueProductImageUrls,
 	NODE_TYPE,
+	NOTICE_TYPE_PICKED,
+	PRODUCT_FORM,
+	PRODUCT_IMAGE_URLS,
+	TALL_VIEWPORT,
 	type EditorObservations,
 } from './editorTour';
 import { freeN8nPort, N8nServer } from './n8nServer';
@@ -68,6 +75,7 @@ describe('the package in the n8n editor (headless Chromium)', { timeout: 20 * 60
 			authCookie: server.authCookie,
 		});
 		confirmed = confirmableProductOrderIds(emulator);
+		issueProductImageUrls(emulator);
 		seen = await editorTour({
 			server,
 			browser,
@@ -90,13 +98,36 @@ describe('the package in the n8n editor (headless Chromium)', { timeout: 20 * 60
 		if (ownedOutDir) rmSync(ownedOutDir, { recursive: true, force: true });
 	});
 
-	test('the nodes panel lists the node for "naver", with its icon loaded', () => {
-		const { itemNames, naverNodeType, naverDescription, naverIcon } = seen.nodesPanel;
+	test('the nodes panel finds the node for "naver", and its entry offers both the triggers and the actions', () => {
+		const { heading, itemNames, naverNodeType, naverDescription, naverIcon } = seen.nodesPanel;
+		// An empty workflow: the panel asks for a trigger first.
+		assert.match(heading, /What triggers this workflow\?/);
 		assert.ok(itemNames.includes('Naver Commerce'), `search results: ${itemNames.join(', ')}`);
 		assert.equal(naverNodeType, NODE_TYPE);
+		// n8n 2.41 merges a node and its trigger into one entry carrying the trigger's description.
 		assert.match(naverDescription, /Naver SmartStore/);
 		assert.match(naverIcon.src, /^\/icons\/n8n-nodes-naver-commerce\/.*naverCommerce\.svg$/);
 		assert.ok(naverIcon.naturalWidth > 0, `icon ${naverIcon.src} did not load`);
+
+		// Opened: the trigger's events and the node's operations, each keyed by its own node type.
+		const { sections, triggers, actions } = seen.nodesPanel;
+		assert.equal(sections.length, 2, sections.join(' | '));
+		assert.equal(sections[0], 'Triggers (3)');
+		assert.match(sections[1], /^Actions \(\d+\)$/);
+		assert.deepEqual(triggers, [
+			'On new customer inquiry',
+			'On new product question',
+			'On product order change',
+		]);
+		assert.equal(actions.length, Number(/\d+/.exec(sections[1])?.[0]), actions.join(' | '));
+		for (const action of [
+			'Send an API request',
+			'Confirm product orders',
+			'Dispatch product orders',
+			'Create a product',
+		]) {
+			assert.ok(actions.includes(action), `missing "${action}" in: ${actions.join(' | ')}`);
+		}
 	});
 
 	test('the parameter panel shows API Request and its run against the emulator', () => {
@@ -180,6 +211,75 @@ describe('the package in the n8n editor (headless Chromium)', { timeout: 20 * 60
 		assert.ok(noticeTypes.length > 30, `every type offered: ${noticeTypes.length}`);
 	});
 
+	test('Product → Create run against the emulator: the delivery and notice fields in view, and in the request', () => {
+		const { labels, noticeType, fieldsInView, outputText } = seen.productCreate;
+		for (const label of [
+			'Delivery',
+			'Courier',
+			'Delivery Fee',
+			'Base Delivery Fee',
+			'Free Above',
+			'Delivery Fee Payment',
+			'Return Delivery Fee',
+			'Exchange Delivery Fee',
+			'Shipping Address',
+			'Return Address',
+			'Product Information Notice Name or ID',
+			'Origin',
+			'Importer',
+			'After-Sales Phone',
+			'After-Sales Guide',
+		]) {
+			assert.ok(labels.includes(label), `missing "${label}" in: ${labels.join(' | ')}`);
+		}
+		// The second picture shows every one of them whole, and neither the field above Delivery nor
+		// the one below After-Sales Guide.
+		assert.deepEqual(fieldsInView, [...DELIVERY_AND_NOTICE_FIELDS]);
+		assert.equal(noticeType, NOTICE_TYPE_PICKED);
+		// The output: the product Naver registered.
+		assert.match(outputText, /"originProductNo": \d+/);
+		assert.match(outputText, /"smartstoreChannelProductNo": \d+/);
+
+		// What the emulator received: the form's delivery, claim, notice, origin and A/S values.
+		const registrations = productCatalogue(emulator!.store).requests.filter(
+			(request) => request.method === 'POST' && /\/v2\/products$/.test(request.path),
+		);
+		assert.equal(registrations.length, 1, JSON.stringify(registrations.map((r) => r.path)));
+		const { originProduct } = registrations[0].body as {
+			originProduct: {
+				images: unknown;
+				deliveryInfo: Record<string, unknown>;
+				detailAttribute: Record<string, Record<string, unknown>>;
+			};
+		};
+		assert.deepEqual(originProduct.images, {
+			representativeImage: { url: PRODUCT_IMAGE_URLS[0] },
+			optionalImages: [{ url: PRODUCT_IMAGE_URLS[1] }],
+		});
+		const { deliveryInfo, detailAttribute } = originProduct;
+		assert.equal(deliveryInfo.deliveryType, PRODUCT_FORM.deliveryType);
+		assert.equal(deliveryInfo.deliveryCompany, PRODUCT_FORM.deliveryCompany);
+		assert.deepEqual(deliveryInfo.deliveryFee, {
+			deliveryFeeType: PRODUCT_FORM.deliveryFeeType,
+			baseFee: PRODUCT_FORM.baseFee,
+			freeConditionalAmount: PRODUCT_FORM.freeConditionalAmount,
+			deliveryFeePayType: PRODUCT_FORM.deliveryFeePayType,
+		});
+		assert.deepEqual(deliveryInfo.claimDeliveryInfo, {
+			returnDeliveryFee: PRODUCT_FORM.returnDeliveryFee,
+			exchangeDeliveryFee: PRODUCT_FORM.exchangeDeliveryFee,
+		});
+		assert.equal(detailAttribute.productInfoProvidedNotice.productInfoProvidedNoticeType, 'WEAR');
+		assert.deepEqual(detailAttribute.originAreaInfo, {
+			originAreaCode: PRODUCT_FORM.originAreaCode,
+			importer: PRODUCT_FORM.originImporter,
+		});
+		assert.deepEqual(detailAttribute.afterServiceInfo, {
+			afterServiceTelephoneNumber: PRODUCT_FORM.afterServiceTelephoneNumber,
+			afterServiceGuideContent: PRODUCT_FORM.afterServiceGuideContent,
+		});
+	});
+
 	test('the credential dialog shows the fields, their help and the IP allow-list notice', () => {
 		const { labels, tooltips, notice, tokenTypeOptions } = seen.credentialDialog;
 		const help = JSON.stringify(tooltips);
@@ -211,7 +311,10 @@ describe('the package in the n8n editor (headless Chromium)', { timeout: 20 * 60
 	});
 
 	test("the editor's credential test succeeds with the emulator's app and explains a wrong secret", () => {
-		const { successText, failureText, retested, failedTest } = seen.credentialTest;
+		const { name, heldToken, successText, failureText, retested, failedTest } = seen.credentialTest;
+		// The credential the workflows above ran with, holding the access token of those runs.
+		assert.equal(name, CREDENTIAL_NAME);
+		assert.equal(heldToken, true);
 		assert.deepEqual(retested, { status: 'OK', message: 'Connection successful!' });
 		assert.match(successText, /Connection tested successfully/);
 		assert.equal(failedTest.status, 'Error');
@@ -314,20 +417,24 @@ describe('the package in the n8n editor (headless Chromium)', { timeout: 20 * 60
 		const names = seen.screenshots.map((path) => path.slice(outDir.length + 1));
 		assert.deepEqual(names, [
 			'nodes-panel-search.png',
+			'credential-dialog.png',
 			'node-parameters.png',
 			'product-order-confirm.png',
 			'trigger.png',
 			'product-create.png',
-			'credential-dialog.png',
+			'product-create-delivery-notice.png',
 			'credential-test-success.png',
 			'credential-test-failure.png',
 			'icon-light.png',
 			'icon-dark.png',
 		]);
-		for (const path of seen.screenshots.slice(0, 8)) {
-			assert.deepEqual(pngSize(path), { width: 1280, height: 800 }, path);
+		for (const path of seen.screenshots.slice(0, 9)) {
+			const expected = path.endsWith('delivery-notice.png')
+				? { ...TALL_VIEWPORT }
+				: { width: 1280, height: 800 };
+			assert.deepEqual(pngSize(path), expected, path);
 		}
-		for (const path of seen.screenshots.slice(8)) {
+		for (const path of seen.screenshots.slice(9)) {
 			const { width, height } = pngSize(path);
 			assert.ok(width > 200 && height > 100, `${path}: ${width}×${height}`);
 		}
@@ -341,7 +448,14 @@ describe('the package in the n8n editor (headless Chromium)', { timeout: 20 * 60
 	});
 
 	test('the editor reached nothing but this n8n, and n8n printed no secret', () => {
-		assert.deepEqual(browser!.blockedRequests, []);
+		// Opened in the nodes panel, a community node's details look the package up on the npm
+		// registry from the browser; that request was aborted, like any other outside this n8n,
+		// and the panel showed the node from n8n's own data. Nothing else was asked for.
+		const npmLookup = `https://registry.npmjs.org/${PACKAGE_NAME}`;
+		assert.deepEqual(
+			browser!.blockedRequests.filter((url) => url !== npmLookup),
+			[],
+		);
 		assert.ok(!server!.output.includes(DEFAULT_APP.clientSecret));
 		assert.ok(!server!.output.includes(WRONG_SECRET));
 	});

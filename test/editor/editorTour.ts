@@ -10,16 +10,69 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 
 import { PACKAGE_NAME } from '../e2e/realN8n';
+import { issuedImageUrls } from '../emulator/routes/productImages';
 import type { NaverCommerceEmulator } from '../emulator/server';
 import type { EditorBrowser } from './browser';
 import type { N8nServer } from './n8nServer';
 
 export const NODE_TYPE = `${PACKAGE_NAME}.naverCommerce`;
 export const TRIGGER_NODE_TYPE = `${PACKAGE_NAME}.naverCommerceTrigger`;
-export const CREDENTIAL_NAME = 'Naver Commerce (emulator)';
+/** The emulator credential's name: what n8n names a first credential of this type. */
+export const CREDENTIAL_NAME = 'Naver Commerce account';
 /** What the Product → Create step types into the category search, and the leaf it picks. */
 export const CATEGORY_SEARCH = '티셔츠';
 export const CATEGORY_PATH = '패션의류>여성의류>티셔츠';
+/** The notice type the step picks: the first one Naver recommends for 패션의류. */
+export const NOTICE_TYPE_PICKED = '의류 (WEAR)';
+/** The Product → Create fields the second picture must show, from Delivery to After-Sales Guide. */
+export const DELIVERY_AND_NOTICE_FIELDS = [
+	'deliveryType',
+	'deliveryCompany',
+	'deliveryFeeType',
+	'baseFee',
+	'freeConditionalAmount',
+	'deliveryFeePayType',
+	'returnDeliveryFee',
+	'exchangeDeliveryFee',
+	'shippingAddressId',
+	'returnAddressId',
+	'noticeType',
+	'originAreaCode',
+	'originImporter',
+	'afterServiceTelephoneNumber',
+	'afterServiceGuideContent',
+] as const;
+/** The window the delivery and notice picture is taken in: tall enough for all of those fields. */
+export const TALL_VIEWPORT = { width: 1280, height: 1200 } as const;
+/** Image URLs of the T-shirt, as Upload Images would have returned them. */
+export const PRODUCT_IMAGE_URLS = [
+	'https://shop-phinf.pstatic.net/20260105_12/tshirt-front.jpg',
+	'https://shop-phinf.pstatic.net/20260105_13/tshirt-back.jpg',
+] as const;
+/**
+ * What the Product → Create workflow holds before the editor picks the category and the notice
+ * type: a T-shirt shipped by parcel, free from 50,000 won, imported, with after-sales contacts.
+ */
+export const PRODUCT_FORM = {
+	name: '오버핏 코튼 반팔 티셔츠',
+	salePrice: 19900,
+	stockQuantity: 120,
+	imageSource: 'url',
+	imageUrls: PRODUCT_IMAGE_URLS.join(', '),
+	detailContent: '<p>면 100% 오버핏 반팔 티셔츠, 남녀공용</p>',
+	deliveryType: 'DELIVERY',
+	deliveryCompany: 'CJGLS',
+	deliveryFeeType: 'CONDITIONAL_FREE',
+	baseFee: 3000,
+	freeConditionalAmount: 50000,
+	deliveryFeePayType: 'PREPAID',
+	returnDeliveryFee: 3500,
+	exchangeDeliveryFee: 7000,
+	originAreaCode: '02',
+	originImporter: '(주)코튼트레이딩',
+	afterServiceTelephoneNumber: '02-1234-5678',
+	afterServiceGuideContent: '평일 10:00–17:00 고객센터 (카카오톡 채널 상담 가능)',
+} as const;
 
 /** The credential fields the dialog must show, by property name. */
 export const CREDENTIAL_FIELDS = [
@@ -48,10 +101,17 @@ export interface IconSeen {
 
 export interface EditorObservations {
 	nodesPanel: {
+		/** The panel's heading before the search ("What triggers this workflow?"). */
+		heading: string;
+		/** The search results for "naver". */
 		itemNames: string[];
 		naverNodeType: string;
 		naverDescription: string;
 		naverIcon: IconSeen;
+		/** The opened entry: its section headers, and the entries keyed by each node type. */
+		sections: string[];
+		triggers: string[];
+		actions: string[];
 	};
 	parameters: {
 		labels: string[];
@@ -87,6 +147,15 @@ export interface EditorObservations {
 		imageUrls: string;
 		/** What the Product Information Notice dropdown offers once the category is picked. */
 		noticeTypes: string[];
+		/** The notice type shown after picking NOTICE_TYPE_PICKED. */
+		noticeType: string;
+		/**
+		 * Which of DELIVERY_AND_NOTICE_FIELDS, and of the fields just above and below them (Detail
+		 * Content, Tax Type), the second picture shows whole.
+		 */
+		fieldsInView: string[];
+		/** The output panel after Execute step (JSON view). */
+		outputText: string;
 	};
 	credentialDialog: {
 		title: string;
@@ -94,11 +163,15 @@ export interface EditorObservations {
 		tooltips: Partial<Record<CredentialField, string>>;
 		notice: string;
 		tokenTypeOptions: string[];
-		/** At the moment of the screenshot: the secret field shown, and no tooltip open. */
+		/** At the moment of the screenshot: the secret field shown whole, and no tooltip open. */
 		secretFieldVisible: boolean;
 		openTooltips: string[];
 	};
 	credentialTest: {
+		/** The credential's name, as the dialog shows it. */
+		name: string;
+		/** Whether the credential held an access token from the workflow runs when it was tested. */
+		heldToken: boolean;
 		successText: string;
 		failureText: string;
 		/** What the editor's Retry (Test) and Save got from POST /rest/credentials/test. */
@@ -164,6 +237,14 @@ export function confirmableProductOrderIds(emulator: NaverCommerceEmulator): str
 	const changed = paid.filter((order) => order.receiverAddressChanged).slice(0, 1);
 	const unchanged = paid.filter((order) => !order.receiverAddressChanged).slice(0, 3);
 	return [...unchanged, ...changed].map((order) => order.productOrderId);
+}
+
+/**
+ * Makes the emulator take PRODUCT_IMAGE_URLS as its own, as if Product → Upload Images had
+ * returned them: Naver registers a product only with images it issued.
+ */
+export function issueProductImageUrls(emulator: NaverCommerceEmulator): void {
+	for (const url of PRODUCT_IMAGE_URLS) issuedImageUrls(emulator.store).add(url);
 }
 
 /** Creates the emulator credential through the REST API (as the editor's Save does). */
@@ -234,7 +315,13 @@ async function textOf(locator: Locator): Promise<string> {
 	return (await locator.innerText()).replace(/\s+/g, ' ').trim();
 }
 
-/** The nodes panel after searching for "naver". */
+/**
+ * The nodes panel of an empty workflow after searching for "naver", then the entry opened. n8n
+ * 2.41 lists a node and its trigger of the same type name as one entry (generateMergedNodesAndActions
+ * in the editor), and gives that entry the trigger's description; opened, the entry shows the
+ * trigger's events under Triggers and the node's operations under Actions. The picture shows both
+ * sections.
+ */
 async function nodesPanel(
 	page: Page,
 	server: N8nServer,
@@ -242,10 +329,15 @@ async function nodesPanel(
 	outDir: string,
 	shots: string[],
 ): Promise<EditorObservations['nodesPanel']> {
-	await openWorkflow(page, server, workflowId);
-	await page.locator('[data-test-id="node-creator-plus-button"]').click();
+	await page.goto(`${server.baseUrl}/workflow/${workflowId}`);
+	const plus = page.locator('[data-test-id="node-creator-plus-button"]');
+	await plus.waitFor();
+	// The canvas fades in; clicks before that land on the pane.
+	await page.waitForTimeout(1000);
+	await plus.click();
 	const creator = page.locator('[data-test-id="node-creator"]');
 	await creator.waitFor();
+	const heading = await textOf(creator.locator('[data-test-id="nodes-list-header"]').first());
 	const search = creator.locator('input').first();
 	await search.fill('naver');
 	const item = creator
@@ -269,14 +361,40 @@ async function nodesPanel(
 		item.locator('[data-test-id="node-creator-item-description"]'),
 	);
 	const naverIcon = await iconOf(item.locator('img').first());
-	await item.hover();
-	await shoot(page, outDir, 'nodes-panel-search.png', shots);
-	return {
+
+	// Opened: Triggers expanded (this is a trigger panel), Actions collapsed until clicked.
+	await item.click();
+	const sections = creator.locator('[data-test-id="node-creator-category-item"]');
+	const actionsSection = sections.filter({ hasText: /^Actions \(\d+\)$/ });
+	await actionsSection.waitFor();
+	await actionsSection.click();
+	const entries = creator.locator('[data-test-id="item-iterator-item"]');
+	await entries
+		.filter({ hasText: /^Send an API request$/ })
+		.first()
+		.waitFor();
+	const namesKeyedBy = async (nodeType: string) => {
+		const names: string[] = [];
+		for (const entry of await entries.all()) {
+			const key = (await entry.getAttribute('data-keyboard-nav-id')) ?? '';
+			if (key.startsWith(`${nodeType}-`)) names.push(await textOf(entry));
+		}
+		return names;
+	};
+	const observations = {
+		heading,
 		itemNames: itemNames.map((name) => name.trim()),
 		naverNodeType,
 		naverDescription,
 		naverIcon,
+		sections: (await sections.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim()),
+		triggers: await namesKeyedBy(TRIGGER_NODE_TYPE),
+		actions: await namesKeyedBy(NODE_TYPE),
 	};
+	await page.mouse.move(400, 600);
+	await page.waitForTimeout(300);
+	await shoot(page, outDir, 'nodes-panel-search.png', shots);
+	return observations;
 }
 
 /** The node's parameter panel (API Request), after running the step against the emulator. */
@@ -317,6 +435,7 @@ async function parameters(
 		path: await valueOf('path'),
 		outputText: await textOf(output),
 	};
+	await dismissToasts(page);
 	await shoot(page, outDir, 'node-parameters.png', shots);
 	await ndv.locator('[data-test-id="ndv-close-button"]').click();
 	return observations;
@@ -584,39 +703,154 @@ async function productCreate(
 	await shoot(page, outDir, 'product-create.png', shots);
 
 	// The notice types come from the node's loadOptions method, through n8n's REST API, with the
-	// picked category among the node's parameters.
+	// picked category among the node's parameters. The first one, Naver's recommendation for
+	// 패션의류, is picked.
 	const noticeSelect = panel.locator('[data-test-id="parameter-input-noticeType"]');
 	await noticeSelect.scrollIntoViewIfNeeded();
-	await noticeSelect.click();
+	await noticeSelect.locator('input').first().click();
 	const noticeOptions = page.locator('.el-select-dropdown__item:visible, [role="option"]:visible');
 	await noticeOptions.first().waitFor();
 	const noticeTypes = (await noticeOptions.allInnerTexts()).map((text) =>
 		text.replace(/\s+/g, ' ').trim(),
 	);
-	await page.keyboard.press('Escape');
-	await ndv.locator('[data-test-id="ndv-close-button"]').click();
-	return { ...observations, noticeTypes };
+	await noticeOptions.filter({ hasText: NOTICE_TYPE_PICKED }).first().click();
+	await noticeOptions.first().waitFor({ state: 'hidden' });
+
+	// Run against the emulator: the product is registered with what the form holds.
+	await ndv.locator('[data-test-id="node-execute-button"]').first().click();
+	const output = ndv.locator('[data-test-id="output-panel"]');
+	await output.getByText('originProductNo').first().waitFor({ timeout: 60_000 });
+	const jsonView = output.locator('[data-test-id="radio-button-json"]');
+	if (await jsonView.isVisible()) {
+		await jsonView.click();
+		await output.getByText('smartstoreChannelProductNo').first().waitFor();
+	}
+	await dismissToasts(page);
+
+	// The second picture: from Delivery to the after-sales fields, in a taller window so that the
+	// delivery fee, the claim fees, the addresses, the notice type, the origin and the after-sales
+	// fields are in one view.
+	const viewport = page.viewportSize();
+	await page.setViewportSize(TALL_VIEWPORT);
+	try {
+		await page.waitForTimeout(1000);
+		await scrollPanelTo(panel, 'deliveryType');
+		await settleWithoutTooltips(page, ndv.locator('[data-test-id="output-panel"]'));
+		// The fields just above and below are asked too: they must be out of the picture.
+		const fieldsInView = await parametersInView(panel, [
+			'detailContent',
+			...DELIVERY_AND_NOTICE_FIELDS,
+			'taxType',
+		]);
+		const deliveryAndNotice = {
+			noticeType: await input('noticeType').inputValue(),
+			fieldsInView,
+			outputText: await textOf(output),
+		};
+		await shoot(page, outDir, 'product-create-delivery-notice.png', shots);
+		await ndv.locator('[data-test-id="ndv-close-button"]').click();
+		return { ...observations, noticeTypes, ...deliveryAndNotice };
+	} finally {
+		if (viewport) await page.setViewportSize(viewport);
+	}
+}
+
+/** Scrolls the parameter panel so that the parameter `name` is at its top. */
+async function scrollPanelTo(panel: Locator, name: string): Promise<void> {
+	const target = panel.locator(`[data-test-id="parameter-input-${name}"]`).first();
+	await target.waitFor();
+	const panelBox = await panel.boundingBox();
+	const targetBox = await target.boundingBox();
+	if (!panelBox || !targetBox) throw new Error(`parameter ${name} is not shown`);
+	// The label sits above the input; leave room for it.
+	await panel.evaluate(
+		(element: { scrollTop: number }, by: number) => {
+			element.scrollTop += by;
+		},
+		targetBox.y - panelBox.y - 40,
+	);
+	await panel.page().waitForTimeout(500);
+}
+
+/** The parts of an element read in the page to tell whether it is scrolled out of sight. */
+interface BoxedElementLike {
+	parentElement: BoxedElementLike | null;
+	scrollTop: number;
+	scrollHeight: number;
+	clientHeight: number;
+	getBoundingClientRect(): { top: number; bottom: number };
+	/** The window the element is in. */
+	ownerDocument: {
+		defaultView: {
+			innerHeight: number;
+			getComputedStyle(element: BoxedElementLike): { overflowY: string };
+		};
+	};
 }
 
 /**
- * A new credential from the node's credential menu (the empty dialog, its labels and help), then
- * the saved emulator credential passing n8n's test, then failing it with a wrong secret.
+ * Whether the element is shown whole: not cut off by any scrolling container around it, nor by
+ * the window. (Playwright's isVisible counts an element scrolled out of its container as visible.)
+ */
+async function shownWhole(locator: Locator): Promise<boolean> {
+	if ((await locator.count()) === 0) return false;
+	return await locator.first().evaluate((element: BoxedElementLike) => {
+		const page = element.ownerDocument.defaultView;
+		const box = element.getBoundingClientRect();
+		if (box.top < 0 || box.bottom > page.innerHeight) return false;
+		for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+			const scrolls = /(auto|scroll|hidden)/.test(page.getComputedStyle(parent).overflowY);
+			if (!scrolls || parent.scrollHeight <= parent.clientHeight) continue;
+			const clip = parent.getBoundingClientRect();
+			if (box.top < clip.top || box.bottom > clip.bottom) return false;
+		}
+		return true;
+	});
+}
+
+/** Scrolls every container around the element back to its top. */
+async function scrollToTop(locator: Locator): Promise<void> {
+	await locator.first().evaluate((element: BoxedElementLike) => {
+		for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+			if (parent.scrollTop > 0) parent.scrollTop = 0;
+		}
+	});
+}
+
+/** Which of the parameters `names` the parameter panel shows whole, as scrolled now. */
+async function parametersInView(panel: Locator, names: readonly string[]): Promise<string[]> {
+	const shown: string[] = [];
+	for (const name of names) {
+		// Resource locators (the addresses) have a test id of their own.
+		const field = panel.locator(
+			`[data-test-id="parameter-input-${name}"], [data-test-id="resource-locator-${name}"]`,
+		);
+		if (await shownWhole(field)) shown.push(name);
+	}
+	return shown;
+}
+
+/**
+ * A new credential from the node's credential menu: the empty dialog, its labels and help. Taken
+ * while the instance has no credential yet, so n8n names it as a newcomer sees it.
  */
 async function credentialDialog(
 	page: Page,
 	server: N8nServer,
 	workflowId: string,
-	savedCredentialId: string,
-	wrongSecret: string,
 	outDir: string,
 	shots: string[],
-): Promise<Pick<EditorObservations, 'credentialDialog' | 'credentialTest'>> {
+): Promise<EditorObservations['credentialDialog']> {
 	await openWorkflow(page, server, workflowId);
 	await (await naverCanvasNode(page)).dblclick();
 	const ndv = page.locator('[data-test-id="ndv"]');
 	await ndv.waitFor();
-	await ndv.locator('[data-test-id="node-credentials-select"]').click();
-	await page.locator('[data-test-id="node-credentials-select-item-new"]').click();
+	// With no credential of this type yet, n8n 2.41 shows a "Connect to Naver Commerce" button in
+	// place of the credential menu.
+	const connect = ndv
+		.locator('[data-test-id="node-credentials-empty-state"]')
+		.getByRole('button', { name: 'Connect to Naver Commerce' });
+	await connect.click();
 	const dialog = page.locator('[data-test-id="editCredential-modal"]');
 	await dialog.locator('[data-test-id="clientId"]').waitFor();
 
@@ -641,17 +875,47 @@ async function credentialDialog(
 
 	// The picture shows the form itself: every field readable, no help tooltip over one of them
 	// (the help texts are asserted above, one by one).
+	// Hovering the help of the lower fields scrolled the form; back to its top.
+	await scrollToTop(dialog.locator('[data-test-id="clientId"]'));
 	const openTooltips = await settleWithoutTooltips(page, dialog);
-	const secretFieldVisible = await dialog
-		.locator('[data-test-id="parameter-input-clientSecret"] input')
-		.first()
-		.isVisible();
+	const secretFieldVisible = await shownWhole(
+		dialog.locator('[data-test-id="parameter-input-clientSecret"] input'),
+	);
 	await shoot(page, outDir, 'credential-dialog.png', shots);
+	return {
+		title,
+		labels,
+		tooltips,
+		notice,
+		tokenTypeOptions,
+		secretFieldVisible,
+		openTooltips,
+	};
+}
 
-	// A saved emulator credential, opened as from the Credentials list: n8n tests it on opening,
-	// and Retry is the Test button. It has never been used by a node, so it holds no access token
-	// (see docs/editor.md: with a stored token, n8n 2.41 tests with that token instead).
-	await page.goto(`${server.baseUrl}/home/credentials/${savedCredentialId}`);
+/**
+ * The credential the workflows ran with, opened as from the Credentials list: n8n tests it on
+ * opening, and Retry is the Test button. Then a wrong secret, saved: n8n tests it again and the
+ * dialog says why it failed. The credential holds the access token of those runs; the credential
+ * sends a stored token only with the values it was issued for, so the wrong secret is tested for
+ * real.
+ */
+async function credentialTest(
+	page: Page,
+	server: N8nServer,
+	credentialId: string,
+	wrongSecret: string,
+	outDir: string,
+	shots: string[],
+): Promise<EditorObservations['credentialTest']> {
+	const stored = await server.rest<{ data: { data?: Record<string, unknown> } }>(
+		'GET',
+		`/credentials/${credentialId}?includeData=true`,
+	);
+	// n8n shows a stored secret as a placeholder, and leaves out a field that was never set.
+	const heldToken = Boolean(stored.body.data?.data?.accessToken);
+	await page.goto(`${server.baseUrl}/home/credentials/${credentialId}`);
+	const dialog = page.locator('[data-test-id="editCredential-modal"]');
 	const success = dialog.locator('[data-test-id="credentials-config-container-test-success"]');
 	await success.waitFor({ timeout: 60_000 });
 	const retested = await testResponse(page, () =>
@@ -659,6 +923,7 @@ async function credentialDialog(
 	);
 	await success.waitFor({ timeout: 60_000 });
 	const successText = await textOf(success);
+	const name = await textOf(dialog.locator('[data-test-id="credential-name"]').first());
 	await shoot(page, outDir, 'credential-test-success.png', shots);
 
 	// A wrong secret: saving tests the credential again and the dialog shows why it failed.
@@ -676,19 +941,7 @@ async function credentialDialog(
 	await page.waitForTimeout(500);
 	const failureText = await textOf(failure);
 	await shoot(page, outDir, 'credential-test-failure.png', shots);
-
-	return {
-		credentialDialog: {
-			title,
-			labels,
-			tooltips,
-			notice,
-			tokenTypeOptions,
-			secretFieldVisible,
-			openTooltips,
-		},
-		credentialTest: { successText, failureText, retested, failedTest },
-	};
+	return { name, heldToken, successText, failureText, retested, failedTest };
 }
 
 /** The workflow on the canvas, cropped to its nodes, in the light or the dark theme. */
@@ -747,13 +1000,19 @@ export async function editorTour(options: {
 		"localStorage.setItem('N8N_PIN_DATA_DISCOVERY_NDV', 'true'); localStorage.setItem('N8N_PIN_DATA_DISCOVERY_CANVAS', 'true');",
 	);
 
-	const credentialId = await createCredential(server, CREDENTIAL_NAME, {
-		clientId: app.clientId,
-		clientSecret: app.clientSecret,
-		type: 'SELF',
-		baseUrl: emulatorBaseUrl,
-	});
-	const naverNode = (withCredential: boolean) => ({
+	// A step that fails leaves a picture of the page it failed on, for the failure message.
+	const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
+		try {
+			return await run();
+		} catch (error) {
+			const path = join(options.failureDir ?? outDir, `failed-${name}.png`);
+			await page.screenshot({ path }).catch(() => undefined);
+			const html = await page.content().catch(() => '');
+			writeFileSync(path.replace(/\.png$/, '.html'), html);
+			throw new Error(`editor step "${name}" failed (page saved to ${path}): ${error}`);
+		}
+	};
+	const apiRequestNode = {
 		id: 'naver',
 		name: 'Naver Commerce',
 		type: NODE_TYPE,
@@ -766,26 +1025,37 @@ export async function editorTour(options: {
 			path: '/v1/pay-order/seller/product-orders/last-changed-statuses',
 			query: LAST_CHANGES_QUERY,
 		},
-		...(withCredential
-			? { credentials: { naverCommerceApi: { id: credentialId, name: CREDENTIAL_NAME } } }
-			: {}),
-	});
-	const dialogCredentialId = await createCredential(server, `${CREDENTIAL_NAME}, Test button`, {
+	};
+
+	// First what a newcomer meets before any credential exists: the nodes panel of an empty
+	// workflow, and the dialog of a first credential.
+	const emptyWorkflow = await createWorkflow(server, 'Naver Commerce: start here', []);
+	const newCredentialWorkflow = await createWorkflow(server, 'Naver Commerce: new credential', [
+		manualTrigger(),
+		apiRequestNode,
+	]);
+	const nodes = await step('nodes-panel', () =>
+		nodesPanel(page, server, emptyWorkflow, outDir, shots),
+	);
+	const dialog = await step('credential-dialog', () =>
+		credentialDialog(page, server, newCredentialWorkflow, outDir, shots),
+	);
+
+	// Then the credential for the emulator, saved as the editor's Save does, and workflows that
+	// use it.
+	const credentialId = await createCredential(server, CREDENTIAL_NAME, {
 		clientId: app.clientId,
 		clientSecret: app.clientSecret,
 		type: 'SELF',
 		baseUrl: emulatorBaseUrl,
 	});
-	const emptyWorkflow = await createWorkflow(server, 'Naver Commerce: start here', [
-		manualTrigger(),
-	]);
-	const changesWorkflow = await createWorkflow(server, 'Naver Commerce: changed orders', [
-		manualTrigger(),
-		naverNode(true),
-	]);
 	const withCredential = {
 		credentials: { naverCommerceApi: { id: credentialId, name: CREDENTIAL_NAME } },
 	};
+	const changesWorkflow = await createWorkflow(server, 'Naver Commerce: changed orders', [
+		manualTrigger(),
+		{ ...apiRequestNode, ...withCredential },
+	]);
 	const confirmWorkflow = await createWorkflow(server, 'Naver Commerce: confirm paid orders', [
 		manualTrigger(),
 		{
@@ -825,40 +1095,12 @@ export async function editorTour(options: {
 			type: NODE_TYPE,
 			typeVersion: 1,
 			position: [260, 0],
-			parameters: {
-				resource: 'product',
-				operation: 'create',
-				name: '오버핏 코튼 반팔 티셔츠',
-				salePrice: 19900,
-				stockQuantity: 120,
-				imageSource: 'url',
-				imageUrls:
-					'https://shop-phinf.pstatic.net/20260105_12/tshirt-front.jpg, https://shop-phinf.pstatic.net/20260105_13/tshirt-back.jpg',
-				detailContent: '<p>면 100% 오버핏 반팔 티셔츠, 남녀공용</p>',
-			},
+			// The category and the notice type are picked in the editor.
+			parameters: { resource: 'product', operation: 'create', ...PRODUCT_FORM },
 			...withCredential,
 		},
 	]);
-	const newCredentialWorkflow = await createWorkflow(server, 'Naver Commerce: new credential', [
-		manualTrigger(),
-		naverNode(false),
-	]);
 
-	// A step that fails leaves a picture of the page it failed on, for the failure message.
-	const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
-		try {
-			return await run();
-		} catch (error) {
-			const path = join(options.failureDir ?? outDir, `failed-${name}.png`);
-			await page.screenshot({ path }).catch(() => undefined);
-			const html = await page.content().catch(() => '');
-			writeFileSync(path.replace(/\.png$/, '.html'), html);
-			throw new Error(`editor step "${name}" failed (page saved to ${path}): ${error}`);
-		}
-	};
-	const nodes = await step('nodes-panel', () =>
-		nodesPanel(page, server, emptyWorkflow, outDir, shots),
-	);
 	const params = await step('parameters', () =>
 		parameters(page, server, changesWorkflow, outDir, shots),
 	);
@@ -871,16 +1113,8 @@ export async function editorTour(options: {
 	const create = await step('product-create', () =>
 		productCreate(page, server, createProductWorkflow, outDir, shots),
 	);
-	const credential = await step('credential', () =>
-		credentialDialog(
-			page,
-			server,
-			newCredentialWorkflow,
-			dialogCredentialId,
-			wrongSecret,
-			outDir,
-			shots,
-		),
+	const tested = await step('credential-test', () =>
+		credentialTest(page, server, credentialId, wrongSecret, outDir, shots),
 	);
 	const light = await step('icon-light', () =>
 		canvasIcon(page, server, changesWorkflow, 'light', outDir, shots),
@@ -896,7 +1130,8 @@ export async function editorTour(options: {
 		confirm,
 		trigger,
 		productCreate: create,
-		...credential,
+		credentialDialog: dialog,
+		credentialTest: tested,
 		icons: { light, dark },
 		screenshots: shots,
 	};
