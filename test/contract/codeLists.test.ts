@@ -23,7 +23,7 @@ import {
 import { DISCOUNT_UNIT_OPTIONS } from '../../nodes/NaverCommerce/options/discountUnits';
 import { EXPECTED_DELIVERY_PERIODS } from '../../nodes/NaverCommerce/options/expectedDeliveryPeriods';
 import { HOLDBACK_CLASS_TYPE_OPTIONS } from '../../nodes/NaverCommerce/options/holdbackReasons';
-import { NOTICE_TYPES } from '../../nodes/NaverCommerce/options/noticeTypes';
+import { NOTICE_TYPE_OPTIONS, NOTICE_TYPES } from '../../nodes/NaverCommerce/options/noticeTypes';
 import {
 	NOTICE_TYPES_FILE,
 	noticeSchema,
@@ -198,6 +198,13 @@ describe("Every code list the node offers is the reference's", () => {
 
 	test('product information notice types: the committed file is what the generator writes', async () => {
 		assert.equal(readFileSync(NOTICE_TYPES_FILE, 'utf-8'), await noticeTypesFile());
+		// The options come sorted from the generator; they are the labels as Korean sorts them here.
+		assert.deepEqual(
+			NOTICE_TYPE_OPTIONS,
+			[...NOTICE_TYPES]
+				.sort((a, b) => a.label.localeCompare(b.label, 'ko'))
+				.map((type) => ({ name: `${type.label} (${type.value})`, value: type.value })),
+		);
 	});
 
 	test("product information notice types: the node's table is what the contract gives, rules in words included", () => {
