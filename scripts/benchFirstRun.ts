@@ -209,19 +209,19 @@ function english(run: FirstRun): string {
 	const demoBytes = run.nodeModulesBytes + run.n8nBytes + run.checkoutBytes;
 	const cache =
 		run.npmCacheBytes > 0
-			? `npm's download cache held ${gb(run.npmCacheBytes)} already, so an empty cache takes longer`
-			: "npm's download cache was empty";
+			? `npm's download cache already held ${gb(run.npmCacheBytes)}; with an empty one it takes longer.`
+			: "npm's download cache was empty.";
 	const test =
 		run.n8n1xBytes === undefined
 			? `\`npm test\` also installs n8n ${N8N_1X_VERSION} (not measured: not installed on this machine)`
-			: `\`npm test\` also installs n8n 1.x, ${gb(run.n8n1xBytes)}: ${gb(demoBytes + run.n8n1xBytes)} in all`;
+			: `\`npm test\` adds n8n 1.x, ${gb(run.n8n1xBytes)}: ${gb(demoBytes + run.n8n1xBytes)} in all`;
 	return [
-		`- **Time:** about ${Math.max(1, Math.round(totalMs / 60_000))} minutes before the demo runs its workflow: ` +
-			`\`npm ci\` ${minutesSeconds(run.npmCiMs)}, a real n8n 2.x and the Node.js 24 it needs from the npm ` +
-			`registry into ${CACHE_PATH} ${minutesSeconds(run.n8nMs)} (once; later runs start in seconds), ` +
-			`\`npm run build\` ${minutesSeconds(run.buildMs)} (${cache}).`,
-		`- **Disk:** ${gb(demoBytes)} for the demo: \`node_modules\` ${gb(run.nodeModulesBytes)}, ` +
-			`n8n 2.x with Node.js 24 ${gb(run.n8nBytes)}, the clone ${mb(run.checkoutBytes)}; ${test}.`,
+		`- **Time:** about ${Math.max(1, Math.round(totalMs / 60_000))} minutes of installing and building before the demo starts: ` +
+			`\`npm ci\` ${minutesSeconds(run.npmCiMs)}, then a real n8n 2.x and the Node.js 24 it needs, from the ` +
+			`npm registry into ${CACHE_PATH} once, ${minutesSeconds(run.n8nMs)}, and \`npm run build\` ` +
+			`${minutesSeconds(run.buildMs)}. Later runs start in seconds. ${cache}`,
+		`- **Disk:** ${gb(demoBytes)} for the demo (\`node_modules\` ${gb(run.nodeModulesBytes)}, ` +
+			`n8n 2.x with Node.js 24 ${gb(run.n8nBytes)}, the repository ${mb(run.checkoutBytes)}); ${test}.`,
 	].join('\n');
 }
 
@@ -231,17 +231,17 @@ function korean(run: FirstRun): string {
 	const demoBytes = run.nodeModulesBytes + run.n8nBytes + run.checkoutBytes;
 	const cache =
 		run.npmCacheBytes > 0
-			? `npm 다운로드 캐시에 이미 ${gb(run.npmCacheBytes)}가 있었으므로 빈 캐시에서는 더 걸립니다`
-			: 'npm 다운로드 캐시는 비어 있었습니다';
+			? `측정 때 npm 다운로드 캐시에 이미 ${gb(run.npmCacheBytes)}가 있었으므로, 캐시가 비어 있으면 더 걸립니다.`
+			: '측정 때 npm 다운로드 캐시는 비어 있었습니다.';
 	const test =
 		run.n8n1xBytes === undefined
 			? `\`npm test\`는 n8n ${N8N_1X_VERSION}도 설치합니다(이 컴퓨터에 없어 측정하지 않음)`
-			: `\`npm test\`는 n8n 1.x ${gb(run.n8n1xBytes)} 추가, 모두 ${gb(demoBytes + run.n8n1xBytes)}`;
+			: `\`npm test\`는 n8n 1.x ${gb(run.n8n1xBytes)}를 더 써서 모두 ${gb(demoBytes + run.n8n1xBytes)}`;
 	return [
-		`- **시간:** 데모가 워크플로를 실행하기까지 약 ${Math.max(1, Math.round(totalMs / 60_000))}분: ` +
-			`\`npm ci\` ${minutesSecondsKo(run.npmCiMs)}, 실제 n8n 2.x와 그에 필요한 Node.js 24를 npm ` +
-			`레지스트리에서 ${CACHE_PATH}에 설치 ${minutesSecondsKo(run.n8nMs)}(한 번만, 그다음부터는 몇 초 ` +
-			`만에 시작), \`npm run build\` ${minutesSecondsKo(run.buildMs)} (${cache}).`,
+		`- **시간:** 데모가 시작하기 전 설치와 빌드에 약 ${Math.max(1, Math.round(totalMs / 60_000))}분: ` +
+			`\`npm ci\` ${minutesSecondsKo(run.npmCiMs)}, 실제 n8n 2.x와 그에 필요한 Node.js 24를 npm 레지스트리에서 ` +
+			`${CACHE_PATH}에 한 번 설치하는 데 ${minutesSecondsKo(run.n8nMs)}, \`npm run build\` ` +
+			`${minutesSecondsKo(run.buildMs)}. 그다음부터는 몇 초 만에 시작합니다. ${cache}`,
 		`- **디스크:** 데모에 ${gb(demoBytes)} (\`node_modules\` ${gb(run.nodeModulesBytes)}, ` +
 			`n8n 2.x와 Node.js 24 ${gb(run.n8nBytes)}, 저장소 ${mb(run.checkoutBytes)}). ${test}.`,
 	].join('\n');
