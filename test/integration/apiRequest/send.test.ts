@@ -363,7 +363,9 @@ describe('API Request → Send through n8n-core', () => {
 			parameters: send({ method: 'GET', path: '/v1/seller/account' }),
 		});
 		emulator.resetStats();
-		emulator.rateLimitPerSecond = 5;
+		// A bucket small enough that the node's own sequential requests outrun it even on a busy
+		// machine (at 5 per second a loaded 2-core machine once sent too slowly to meet a 429).
+		emulator.rateLimitPerSecond = 2;
 		try {
 			// Another client of the same app empties the bucket first: the node paces its own
 			// requests (transport/pacing.ts), so only someone else's can make Naver answer 429.
@@ -376,17 +378,17 @@ describe('API Request → Send through n8n-core', () => {
 			emulator.resetStats();
 			const result = await runNaverCommerceNode({
 				credentialsHelper: helper,
-				inputItems: Array.from({ length: 30 }, () => ({})),
+				inputItems: Array.from({ length: 12 }, () => ({})),
 				parameters: send({ method: 'GET', path: '/v1/seller/channels' }),
 			});
 			assert.equal(result.error, undefined, result.error?.message);
-			assert.equal(result.items?.length, 30);
+			assert.equal(result.items?.length, 12);
 			assert.ok(emulator.stats.rateLimited > 0, 'the storm did happen');
 			// After the first 429 the node knows the bucket and stays inside it.
 			assert.ok(emulator.stats.rateLimited <= 3, `429s: ${emulator.stats.rateLimited}`);
 			assert.equal(
 				emulator.stats.byRoute['seller.channels'],
-				30,
+				12,
 				'every item answered exactly once',
 			);
 		} finally {
