@@ -19,7 +19,9 @@ export class NaverCommerceTrigger implements INodeType {
 			'={{ {"customerInquiry": "New customer inquiries", "productQuestion": "New product questions"}[$parameter["triggerOn"]] || "Product order changes" }}',
 		version: 1,
 		description:
-			'Starts the workflow when product orders of a Naver SmartStore change, or for each new customer inquiry or product question',
+			// n8n's nodes panel shows the node and its trigger as one entry with this description, so
+			// it names both: a seller must not take the package for a trigger only.
+			'Starts workflows when Naver SmartStore orders change or customers ask; the Naver Commerce node then confirms, ships, lists products and answers',
 		defaults: { name: 'Naver Commerce Trigger' },
 		polling: true,
 		inputs: [],
