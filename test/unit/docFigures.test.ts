@@ -1,14 +1,15 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
- * Measured figures in docs/*.md are written by what measures them (scripts/docFigures.ts): inside a
+ * Measured figures in README.md and docs/*.md (the Korean README among them) are written by what
+ * measures them (scripts/docFigures.ts): inside a
  * generated block, stamped with the machine, load and date of the run. This test fails when a doc
  * quotes a measured figure outside such a block (a figure typed by hand goes stale: "dist/ 167 KB"
  * stayed in three places after dist grew to 300 KB), when a block is not stamped, or when no script
  * or test writes a block (its figures could never be renewed).
  *
  * What counts as a measured figure here, outside inline code (`…`, settings and code):
- *   - a number with a unit that only measurements carry in these docs: ms, µs, s (seconds), KB, MB,
- *     GB, a ratio (1.7×), a share (53 %), a rate (259 requests/s);
+ *   - a number with a unit that only measurements carry in these docs: ms, µs, s (seconds; 초 in
+ *     the Korean README), KB, MB, GB, a ratio (1.7×), a share (53 %), a rate (259 requests/s);
  *   - a count of token requests, refreshes or tokens issued written in digits ("2–11 token
  *     requests"): the issue named them, and they moved when the token request became shared.
  * Not measured, so allowed anywhere:
@@ -18,7 +19,7 @@
  *   - periods in minutes, hours and days (Naver's 24-hour windows, a token's 30 minutes, a schedule
  *     of every 10 minutes): no figure here is measured in them;
  *   - the few settings below (ALLOWED), each with its reason; an entry whose text is gone fails.
- * Not read: the docs in NOT_READ, each with its reason.
+ * Not read: the docs in NOT_READ, each with its reason. Paths are relative to the repository.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -32,49 +33,67 @@ const DOCS = join(ROOT, 'docs');
 /** Docs this test does not read, and why. */
 const NOT_READ = new Map([
 	[
-		'contract-coverage.md',
+		'docs/contract-coverage.md',
 		'scripts/contract/coverage.ts writes it whole, and test/contract checks it',
-	],
-	[
-		'README.ko.md',
-		'the Korean README is kept with README.md (outside docs/, not read either) by its own owner',
 	],
 ]);
 
 /** Settings and documented limits in measurement units, quoted outside blocks: each with why. */
 const ALLOWED: Array<{ file: string; text: string; reason: string }> = [
 	{
-		file: 'performance.md',
+		file: 'docs/performance.md',
 		text: 'every 100 µs',
 		reason: "the profiler's sampling interval, a setting of scripts/profileRequests.ts",
 	},
 	{
-		file: 'queue-mode.md',
+		file: 'docs/queue-mode.md',
 		text: '300 s by default',
 		reason: 'the default of the credential field Wait When Rate-Limited (Seconds)',
 	},
 	{
-		file: 'queue-mode.md',
+		file: 'docs/queue-mode.md',
 		text: 'SIGKILL after 15 s',
 		reason: "the clean-up's timeout in scripts/queue-mode/cluster.ts",
 	},
 	{
-		file: 'queue-mode.md',
+		file: 'docs/queue-mode.md',
 		text: 'Safety Lag 1 s',
 		reason: "the trigger's setting in the test's workflow",
 	},
 	{
-		file: 'operations.md',
+		file: 'docs/operations.md',
 		text: '(every minute, 60 s lag) 60–120 s after',
 		reason: "the trigger's schedule and safety lag, and the delay they add up to",
 	},
 	{
-		file: 'performance.md',
+		file: 'README.md',
+		text: 'seen **60–120 s** after it happens (a 60-second safety lag)',
+		reason: "the trigger's fastest schedule and default safety lag, and the delay they add up to",
+	},
+	{
+		file: 'docs/README.ko.md',
+		text: '기본 설정에서 60–120초 안에',
+		reason: "the trigger's fastest schedule and default safety lag, and the delay they add up to",
+	},
+	{
+		file: 'README.md',
+		text: 'the node waits 1 s before retrying',
+		reason:
+			'the wait after a 429 without rate headers (one request back in the bucket when the rate is ' +
+			'unknown: 1000 ms, retryDelayMs in nodes/NaverCommerce/transport/index.ts)',
+	},
+	{
+		file: 'docs/README.ko.md',
+		text: '기다리는 최대 시간(기본 300초)',
+		reason: 'the default of the credential field Wait When Rate-Limited (Seconds)',
+	},
+	{
+		file: 'docs/performance.md',
 		text: '1 % of the requests',
 		reason: 'the share of faults the soak injects, a setting of test/reliability/load.test.ts',
 	},
 	{
-		file: 'testing.md',
+		file: 'docs/testing.md',
 		text: 'with 1 % injected 5xx/429',
 		reason: 'the share of faults the soak injects, a setting of test/reliability/load.test.ts',
 	},
@@ -87,6 +106,7 @@ const WITH_UNIT = new RegExp(
 		String.raw`(?:\s?(?:ms|µs|KB|kB|MB|GB|%|requests?/s)(?![\w])` +
 		String.raw`|[×x](?![\w])(?!\s*\d)|\s[×x](?=\s*(?:[,;.:)|]|$))` +
 		String.raw`|\s(?:s|secs?|seconds?)(?![\w])` +
+		String.raw`|\s?초(?!과)` +
 		String.raw`|(?<=\.\d+)s(?![\w]))`,
 	'gu',
 );
@@ -139,9 +159,14 @@ function measuredFigures(text: string, allowed: string[] = []): Figure[] {
 	return figures.sort((a, b) => a.line - b.line);
 }
 
-const docs = readdirSync(DOCS)
-	.filter((file) => file.endsWith('.md') && !NOT_READ.has(file))
-	.sort();
+/** README.md and every doc under docs/ (the Korean README too), minus NOT_READ. */
+const docs = [
+	'README.md',
+	...readdirSync(DOCS)
+		.filter((file) => file.endsWith('.md'))
+		.map((file) => `docs/${file}`)
+		.sort(),
+].filter((file) => !NOT_READ.has(file));
 
 /** Every .ts file under scripts/ and test/: where the writers of the blocks live. */
 function sourcesOf(folder: string): string[] {
@@ -175,6 +200,10 @@ describe('measured figures in the docs are written by the scripts that measure t
 			'2–11 token requests',
 			'1–4 refresh calls',
 		]);
+		assert.deepEqual(found('데모까지 약 9분, 빌드 12초; 24시간 초과; 0.5 초 대기'), [
+			'12초',
+			'0.5 초',
+		]);
 		assert.deepEqual(found('wall 5–9× the minimum; 2.5s; 60–120 s; 1000× fewer; ratio 3 ×.'), [
 			'5–9×',
 			'2.5s',
@@ -206,15 +235,15 @@ describe('measured figures in the docs are written by the scripts that measure t
 	});
 
 	for (const file of docs) {
-		test(`docs/${file}: no measured figure outside a generated block`, () => {
-			const text = readFileSync(join(DOCS, file), 'utf-8');
+		test(`${file}: no measured figure outside a generated block`, () => {
+			const text = readFileSync(join(ROOT, file), 'utf-8');
 			const allowed = ALLOWED.filter((entry) => entry.file === file);
 			const figures = measuredFigures(
 				text,
 				allowed.map((entry) => entry.text),
 			);
 			assert.deepEqual(
-				figures.map((figure) => `docs/${file}:${figure.line}: ${figure.text}`),
+				figures.map((figure) => `${file}:${figure.line}: ${figure.text}`),
 				[],
 				'measured figures typed by hand: let the script that measures them write them ' +
 					'(a block of scripts/docFigures.ts), or say it without the figure',
@@ -232,8 +261,8 @@ describe('measured figures in the docs are written by the scripts that measure t
 		);
 		const seen = new Set<string>();
 		for (const file of docs) {
-			for (const block of generatedBlocks(readFileSync(join(DOCS, file), 'utf-8'))) {
-				const where = `docs/${file} block ${block.id}`;
+			for (const block of generatedBlocks(readFileSync(join(ROOT, file), 'utf-8'))) {
+				const where = `${file} block ${block.id}`;
 				assert.ok(!seen.has(block.id), `${where}: the id is used twice`);
 				seen.add(block.id);
 				assert.match(
