@@ -8,6 +8,7 @@ import * as product from './product/Product.resource';
 import * as productOrder from './productOrder/ProductOrder.resource';
 import * as productQna from './productQna/ProductQna.resource';
 import * as seller from './seller/Seller.resource';
+import * as sellerNotice from './sellerNotice/SellerNotice.resource';
 import * as settlement from './settlement/Settlement.resource';
 
 /**
@@ -25,6 +26,7 @@ export const RESOURCES = {
 	productOrder,
 	productQna,
 	seller,
+	sellerNotice,
 	settlement,
 } satisfies Record<string, ResourceModule>;
 

@@ -1,0 +1,418 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	INodeExecutionData,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../helpers/displayOptions';
+import { parseJsonParameter } from '../helpers/jsonParameter';
+import { toNaverDateTime } from '../helpers/naverDate';
+import { isNaverId, readLimit } from '../helpers/parameters';
+import { naverCommerceRequest } from '../transport';
+import { fetchNumberedPages, springPage } from '../transport/pages';
+import { idLocatorField, returnAllAndLimit } from './common.descriptions';
+import type { ItemOperation, OperationModule } from './node.type';
+
+/**
+ * Endpoints as data: one row per simple Naver endpoint (method, path, its parameters with their
+ * types and places, paging, whether it writes, what it answers). The row makes the operation's
+ * option, its fields (with display options), the checks of its inputs before any request, the one
+ * request through the transport and the output items, paired with the input item. Operations with
+ * rules of their own (batches, guided forms, replacements built from a Get) stay modules.
+ */
+
+/** How a field is edited and read. */
+export type FieldKind =
+	| 'id'
+	| 'text'
+	| 'number'
+	| 'boolean'
+	| 'options'
+	| 'dateTime'
+	| 'textList'
+	| 'json';
+
+export interface EndpointField {
+	/** Naver's name of the value, at `in`; also the parameter's name (a public contract). */
+	name: string;
+	displayName: string;
+	kind: FieldKind;
+	in: 'path' | 'query' | 'body';
+	description: string;
+	required?: boolean;
+	/** id: a digits example; text, textList: the placeholder. */
+	example?: string;
+	/** id: the list search ("From List") of methods/listSearch.ts, when a person picks one. */
+	searchListMethod?: string;
+	/** options: the choices; a value of '' means "not sent". */
+	options?: INodePropertyOptions[];
+	default?: string | number | boolean;
+	/** number: whole numbers within these bounds. */
+	min?: number;
+	max?: number;
+	/** textList: each entry an ID (digits, sent as a number) or text. */
+	entries?: 'id' | 'text';
+	/** Other fields' values for which this field shows (and is sent). */
+	showWhen?: Record<string, Array<string | number | boolean>>;
+	/** The field's hint under it in the editor. */
+	hint?: string;
+	/** text: several lines in the editor. */
+	rows?: number;
+}
+
+/** How a list endpoint pages. */
+export type EndpointPaging =
+	| { kind: 'none' }
+	/** A Spring page: page from 1 and size in the query, the entries in `listField`. */
+	| { kind: 'springPage'; listField: 'content' | 'contents'; maxSize: number };
+
+/** What the output items are made of. */
+export type EndpointOutput =
+	/** One item with the body (an empty answer: `{ success: true }` and the path's IDs). */
+	| { kind: 'body' }
+	/**
+	 * One item per entry of the body's `field`, or of the body when it is an array (an object body
+	 * without `field` is one entry).
+	 */
+	| { kind: 'entries'; field?: string }
+	/** One item with Naver's envelope's `data` and the path's IDs (`data` when it is not an object). */
+	| { kind: 'data' };
+
+export interface EndpointRow {
+	/** The operation's value (a public contract) and name as the editor shows them. */
+	value: string;
+	name: string;
+	/** Starts with "Read-only: " or "Writes: ", as `writes` says (AI agents rely on it). */
+	description: string;
+	/** The action shown in the nodes panel, in sentence case. */
+	action: string;
+	method: IHttpRequestMethods;
+	/** Naver's path with `{name}` for each path field. */
+	path: string;
+	fields: EndpointField[];
+	writes: boolean;
+	/** Left out: no paging. */
+	paging?: EndpointPaging;
+	/** Left out: one item with the body. */
+	output?: EndpointOutput;
+	/** The body's fields wrapped in one object of this name. */
+	bodyWrapper?: string;
+}
+
+/** An operation made from a row: its module (fields and execute) and its option. */
+export interface RowOperation extends ItemOperation {
+	description: INodeProperties[];
+	option: INodePropertyOptions;
+	row: EndpointRow;
+}
+
+const isObject = (value: unknown): value is IDataObject =>
+	value !== null && typeof value === 'object' && !Array.isArray(value);
+
+function fieldProperty(field: EndpointField): INodeProperties {
+	const base = {
+		displayName: field.displayName,
+		name: field.name,
+		description: field.description,
+		...(field.required ? { required: true } : {}),
+		...(field.hint ? { hint: field.hint } : {}),
+		...(field.showWhen ? { displayOptions: { show: field.showWhen } } : {}),
+	};
+	switch (field.kind) {
+		case 'id':
+			if (field.searchListMethod) {
+				return {
+					...idLocatorField({
+						displayName: field.displayName,
+						name: field.name,
+						description: field.description,
+						searchListMethod: field.searchListMethod,
+						placeholder: field.example ?? '',
+					}),
+					...(field.required ? {} : { required: false }),
+				};
+			}
+			return { ...base, type: 'string', default: '', placeholder: field.example };
+		case 'number':
+			return {
+				...base,
+				type: 'number',
+				default: (field.default as number | undefined) ?? 0,
+				typeOptions: {
+					numberPrecision: 0,
+					...(field.min !== undefined ? { minValue: field.min } : {}),
+					...(field.max !== undefined ? { maxValue: field.max } : {}),
+				},
+			};
+		case 'boolean':
+			return { ...base, type: 'boolean', default: (field.default as boolean | undefined) ?? false };
+		case 'options':
+			return {
+				...base,
+				type: 'options',
+				options: field.options ?? [],
+				default: (field.default as string | undefined) ?? '',
+			};
+		case 'dateTime':
+			return { ...base, type: 'dateTime', default: '' };
+		case 'json':
+			return { ...base, type: 'json', default: '' };
+		case 'text':
+		case 'textList':
+			return {
+				...base,
+				type: 'string',
+				default: (field.default as string | undefined) ?? '',
+				...(field.example ? { placeholder: field.example } : {}),
+				...(field.rows ? { typeOptions: { rows: field.rows } } : {}),
+			};
+	}
+}
+
+/** The row's fields as the editor shows them, Return All / Limit last for a paged list. */
+function rowProperties(row: EndpointRow): INodeProperties[] {
+	const fields = row.fields.map(fieldProperty);
+	return row.paging?.kind === 'springPage' ? [...fields, ...returnAllAndLimit()] : fields;
+}
+
+const isEmpty = (value: unknown) =>
+	value === undefined ||
+	value === null ||
+	(typeof value === 'string' && value.trim() === '') ||
+	(Array.isArray(value) && value.length === 0);
+
+/** Whether the field shows for this item (its showWhen conditions hold). */
+function shown(this: IExecuteFunctions, field: EndpointField, itemIndex: number): boolean {
+	return Object.entries(field.showWhen ?? {}).every(([name, values]) =>
+		values.includes(this.getNodeParameter(name, itemIndex, undefined) as string),
+	);
+}
+
+/**
+ * One field's value as Naver takes it, or undefined when it is left empty and may be. Every
+ * refusal names the field as the editor shows it and comes before any request.
+ */
+function readField(
+	this: IExecuteFunctions,
+	field: EndpointField,
+	itemIndex: number,
+): unknown | undefined {
+	const refuse = (message: string, description?: string) =>
+		new NodeOperationError(this.getNode(), message, {
+			itemIndex,
+			...(description ? { description } : {}),
+		});
+	const raw = this.getNodeParameter(field.name, itemIndex, undefined, { extractValue: true });
+	if (isEmpty(raw)) {
+		if (field.required) {
+			throw refuse(
+				`${field.displayName} is empty`,
+				`Naver requires ${field.displayName} for this action.`,
+			);
+		}
+		return undefined;
+	}
+	const asId = (value: unknown, label: string) => {
+		const text = String(value).trim();
+		if (!isNaverId(text)) {
+			throw refuse(
+				`${label} must be a number such as ${field.example ?? '12345'}, not ${JSON.stringify(value)}`,
+			);
+		}
+		return text;
+	};
+	switch (field.kind) {
+		case 'id': {
+			const text = asId(raw, field.displayName);
+			return field.in === 'path' ? text : Number(text);
+		}
+		case 'number': {
+			const number = Number(raw);
+			const outside =
+				(field.min !== undefined && number < field.min) ||
+				(field.max !== undefined && number > field.max);
+			if (!Number.isInteger(number) || outside) {
+				const range =
+					field.min !== undefined && field.max !== undefined
+						? ` from ${field.min} to ${field.max}`
+						: '';
+				throw refuse(
+					`${field.displayName} must be a whole number${range}, not ${JSON.stringify(raw)}`,
+				);
+			}
+			return number;
+		}
+		case 'boolean':
+			return raw === true || raw === 'true';
+		case 'options':
+		case 'text':
+			return typeof raw === 'string' ? raw.trim() : raw;
+		case 'dateTime':
+			try {
+				return toNaverDateTime(raw, field.displayName);
+			} catch (error) {
+				// toNaverDateTime throws InvalidDateError only, which names the field and shows examples.
+				throw refuse((error as Error).message);
+			}
+		case 'textList': {
+			const entries = (Array.isArray(raw) ? raw : String(raw).split(','))
+				.map((entry) => String(entry).trim())
+				.filter((entry) => entry !== '');
+			if (entries.length === 0) {
+				if (field.required) throw refuse(`${field.displayName} is empty`);
+				return undefined;
+			}
+			return field.entries === 'id'
+				? entries.map((entry) => Number(asId(entry, `Each of ${field.displayName}`)))
+				: entries;
+		}
+		case 'json':
+			return parseJsonParameter(this.getNode(), itemIndex, field.displayName, raw);
+	}
+}
+
+/** Every field's value, by place; all of them are checked before anything is sent. */
+function readFields(this: IExecuteFunctions, row: EndpointRow, itemIndex: number) {
+	const places = { path: {} as IDataObject, query: {} as IDataObject, body: {} as IDataObject };
+	for (const field of row.fields) {
+		if (!shown.call(this, field, itemIndex)) continue;
+		const value = readField.call(this, field, itemIndex);
+		if (value !== undefined) places[field.in][field.name] = value as IDataObject[string];
+	}
+	return places;
+}
+
+function itemsOf(entries: IDataObject[], itemIndex: number): INodeExecutionData[] {
+	return entries.map((json) => ({ json, pairedItem: { item: itemIndex } }));
+}
+
+/** The output items of one answer, as the row says. */
+function outputOf(row: EndpointRow, body: unknown, pathIds: IDataObject): IDataObject[] {
+	const empty = body === undefined || body === null || body === '';
+	const output = row.output ?? { kind: 'body' };
+	switch (output.kind) {
+		case 'body':
+			if (empty) return [{ success: true, ...pathIds }];
+			return [isObject(body) ? body : { body: body as IDataObject }];
+		case 'entries': {
+			const list = output.field && isObject(body) ? body[output.field] : body;
+			if (Array.isArray(list)) return list.map((entry) => (isObject(entry) ? entry : { entry }));
+			return isObject(list) ? [list] : [];
+		}
+		case 'data': {
+			const data = isObject(body) ? body.data : undefined;
+			return [isObject(data) ? { ...pathIds, ...data } : { ...pathIds, data: data ?? true }];
+		}
+	}
+}
+
+/** The operation of one row of resource `resource`. */
+export function rowOperation(resource: string, row: EndpointRow): RowOperation {
+	const description = updateDisplayOptions(
+		{ show: { resource: [resource], operation: [row.value] } },
+		rowProperties(row),
+	);
+	async function execute(
+		this: IExecuteFunctions,
+		itemIndex: number,
+	): Promise<INodeExecutionData[]> {
+		const { path: pathIds, query, body } = readFields.call(this, row, itemIndex);
+		const path = row.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+			encodeURIComponent(String(pathIds[name])),
+		);
+		const hasBody = Object.keys(body).length > 0 || row.bodyWrapper !== undefined;
+		const request = {
+			method: row.method,
+			path,
+			...(Object.keys(query).length > 0 ? { qs: query } : {}),
+			...(hasBody ? { body: row.bodyWrapper ? { [row.bodyWrapper]: body } : body } : {}),
+			idempotent: !row.writes,
+		};
+		if (row.paging?.kind === 'springPage') {
+			const { maxSize, listField } = row.paging;
+			const limit = readLimit.call(this, itemIndex);
+			const size = Math.min(maxSize, limit);
+			const entries = await fetchNumberedPages.call(this, {
+				request: (page) => ({ ...request, qs: { ...query, page, size } }),
+				read: springPage(listField),
+				limit,
+				itemIndex,
+			});
+			return itemsOf(entries, itemIndex);
+		}
+		const response = await naverCommerceRequest.call(this, request, itemIndex);
+		const ids = Object.fromEntries(
+			row.fields
+				.filter((field) => field.in === 'path' && pathIds[field.name] !== undefined)
+				.map((field) => [
+					field.name,
+					field.kind === 'id' ? Number(pathIds[field.name]) : pathIds[field.name],
+				]),
+		);
+		return itemsOf(outputOf(row, response.body, ids), itemIndex);
+	}
+	return {
+		description,
+		execute,
+		row,
+		option: {
+			name: row.name,
+			value: row.value,
+			description: row.description,
+			action: row.action,
+		},
+	};
+}
+
+/** The Operation selector of a resource, its options in the order given. */
+export function operationSelector(
+	resource: string,
+	options: INodePropertyOptions[],
+	defaultOperation: string,
+): INodeProperties {
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options,
+		default: defaultOperation,
+	};
+}
+
+/**
+ * A resource made of rows alone: its operations by value and its description (the selector, then
+ * each operation's fields). Rows are written in the order of their names, the selector's order.
+ */
+export function rowsResource(
+	resource: string,
+	rows: EndpointRow[],
+	defaultOperation: string,
+): { operations: Record<string, RowOperation>; description: INodeProperties[] } {
+	const operations = Object.fromEntries(
+		rows.map((row) => [row.value, rowOperation(resource, row)]),
+	);
+	return {
+		operations,
+		description: [
+			operationSelector(
+				resource,
+				Object.values(operations).map((operation) => operation.option),
+				defaultOperation,
+			),
+			...Object.values(operations).flatMap((operation) => operation.description),
+		],
+	};
+}
+
+/** Every row of a resource's operations (for tests that hold rows to Naver's reference). */
+export function rowsOf(operations: Record<string, OperationModule>): EndpointRow[] {
+	return Object.values(operations)
+		.filter((operation): operation is RowOperation => 'row' in operation)
+		.map((operation) => operation.row);
+}
