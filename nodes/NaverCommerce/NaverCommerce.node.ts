@@ -27,6 +27,7 @@ import {
 	searchChannelProducts,
 	searchProducts,
 	searchRecentOrders,
+	searchSellerNotices,
 	searchUnansweredInquiries,
 	searchUnansweredQuestions,
 } from './methods/listSearch';
@@ -76,6 +77,7 @@ export class NaverCommerce implements INodeType {
 			searchRecentOrders,
 			searchReturnAddresses,
 			searchReturnCouriers,
+			searchSellerNotices,
 			searchShippingAddresses,
 			searchUnansweredInquiries,
 			searchUnansweredQuestions,

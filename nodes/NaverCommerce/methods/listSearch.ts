@@ -173,6 +173,29 @@ export async function searchAnsweredInquiries(
 	return await searchInquiries.call(this, true, filter, paginationToken);
 }
 
+/** The store's notices, newest first: what Seller Notice → Get, Update, Delete and Apply pick from. */
+export async function searchSellerNotices(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await springListPage.call(this, {
+		request: (page) => ({
+			method: 'GET',
+			path: '/v1/contents/seller-notices',
+			qs: { page, size: LIST_PAGE_SIZE },
+		}),
+		listField: 'contents',
+		filter,
+		paginationToken,
+		toResult: (notice) => ({
+			name: `${String(notice.title ?? 'Notice')} (${notice.sellerNoticeId})`,
+			value: String(notice.sellerNoticeId),
+			texts: [notice.title, notice.sellerNoticeId],
+		}),
+	});
+}
+
 /** Product questions still waiting for an answer, from the last 90 days. */
 export async function searchUnansweredQuestions(
 	this: ILoadOptionsFunctions,

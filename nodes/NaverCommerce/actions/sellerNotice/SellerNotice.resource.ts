@@ -19,6 +19,7 @@ const sellerNoticeId: EndpointField = {
 	in: 'path',
 	required: true,
 	example: '53100001',
+	searchListMethod: 'searchSellerNotices',
 	description: 'The notice, by the sellerNoticeId that Get Many and Create return',
 };
 
