@@ -27,6 +27,21 @@ import { formatKst } from '../../test/emulator/kst';
 import { openBuyerClaim } from '../../test/emulator/routes/claims';
 import { inquiryStateOf } from '../../test/emulator/routes/inquiries';
 import { productCatalogue, type OriginProduct } from '../../test/emulator/routes/products';
+import { groupProductStateOf } from '../../test/emulator/routes/groupProducts';
+import {
+	GROUP_SAMPLE_EXTRA_IMAGE,
+	GROUP_SAMPLE_IMAGE,
+	groupProductBody,
+	sampleNoticeTypes,
+	updateBodyFrom,
+} from '../../test/emulator/routes/groupProductSamples';
+import {
+	CATALOGUE_MODELS,
+	categoriesWithGuides,
+	SIZE_TYPES,
+} from '../../test/emulator/routes/listingLookups';
+import { issuedImageUrls } from '../../test/emulator/routes/productImages';
+import { SOLUTION, solutionStateOf } from '../../test/emulator/routes/solutions';
 import { CLAIM_ACTION_SAMPLES } from '../../test/emulator/claimSamples';
 import { requestTokenDirectly } from '../../test/emulator/directToken';
 import { startEmulator } from '../../test/emulator/server';
@@ -88,11 +103,12 @@ async function measure(): Promise<string> {
 		const call = async (
 			method: string,
 			path: string,
-			options: { query?: Record<string, string>; body?: unknown } = {},
+			// A list is sent as the key repeated (tags=a&tags=b).
+			options: { query?: Record<string, string | string[]>; body?: unknown } = {},
 		) => {
 			const url = new URL(`${emulator.baseUrl}${path}`);
 			for (const [key, value] of Object.entries(options.query ?? {}))
-				url.searchParams.set(key, value);
+				for (const each of [value].flat()) url.searchParams.append(key, each);
 			const response = await fetch(url, {
 				method,
 				headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
@@ -349,6 +365,7 @@ async function measure(): Promise<string> {
 			}
 		}
 		for (const exercise of EXERCISES) await exercise({ emulator, call, record, token });
+		await sellerSettingsAndLookups(emulator, call);
 	} finally {
 		await emulator.stop();
 	}
@@ -375,9 +392,10 @@ async function measure(): Promise<string> {
 		'',
 		`Documented response fields (leaves, from test/contract/naver-commerce.contract.json, Naver's reference ${contract().docsVersion})`,
 		"that appear in the emulator's answers over one run of `scripts/contract/coverage.ts`, which moves records through",
-		'the states the emulator models (confirmed, dispatched, delayed, cancelled, returned, exchanged, held back) and reads',
-		'them back. Regenerate with `npx tsx scripts/contract/coverage.ts`; `npm test` fails when an endpoint covers less',
-		'than the table says.',
+		'the states the emulator models (confirmed, dispatched, delayed, cancelled, returned, exchanged, held back; group',
+		'products completed and failed, notices applied, sellers approved, refused and stopped) and reads them back.',
+		'Regenerate with `npx tsx scripts/contract/coverage.ts`; `npm test` fails when an endpoint covers less than the',
+		'table says.',
 		'',
 		'| Method | Endpoint | Fields present / documented | Coverage |',
 		'| --- | --- | --- | --- |',
@@ -385,6 +403,289 @@ async function measure(): Promise<string> {
 		'',
 		...rulesInWordsSection(),
 	].join('\n');
+}
+
+type Call = (
+	method: string,
+	path: string,
+	options?: { query?: Record<string, string | string[]>; body?: unknown },
+) => Promise<Record<string, unknown>>;
+type Json = Record<string, unknown>;
+
+/**
+ * The seller's settings and listing lookups (inspections, notices, channel product deletion, group
+ * products, delivery groups, tags, options, catalogue models, sizes, fashion models, 오늘출발,
+ * logistics, SKUs, commerce solutions): every list read page by page, every record read, and each
+ * write made the way it leaves records in every documented state (a group product registered with
+ * each notice type, completed and failed; a notice important, whole-store and popup; sellers
+ * approved, refused, stopped and let go).
+ */
+async function sellerSettingsAndLookups(
+	emulator: Awaited<ReturnType<typeof startEmulator>>,
+	call: Call,
+): Promise<void> {
+	const nowMs = Date.now();
+	const list = async (path: string, size: number, query: Record<string, string> = {}) => {
+		const pages: Json[] = [];
+		for (let page = 1; ; page++) {
+			const answer = await call('GET', path, {
+				query: { ...query, page: String(page), size: String(size) },
+			});
+			pages.push(...((answer.contents ?? []) as Json[]));
+			if (answer.last !== false) return pages;
+		}
+	};
+
+	// Product inspection: every page, one restore request, the list again.
+	const inspected = await list('/v1/product-inspections/channel-products', 10);
+	const open = inspected.find((record) => record.restorationRequestAvailable === true);
+	if (open)
+		await call('PUT', `/v1/product-inspections/channel-product/${open.channelProductNo}/restore`);
+	await list('/v1/product-inspections/channel-products', 100);
+
+	// Seller notices: a notice important, whole-store and popup, changed, applied; each read back.
+	const created = await call('POST', '/v1/contents/seller-notices', {
+		body: {
+			postCategoryType: 'EVENT',
+			title: '연말 감사 이벤트',
+			importantNotice: true,
+			importantNoticeStartDate: formatKst(nowMs),
+			importantNoticeEndDate: formatKst(nowMs + 7 * DAY_MS),
+			wholeNotice: true,
+			displayStartDate: formatKst(nowMs),
+			displayEndDate: formatKst(nowMs + 30 * DAY_MS),
+			popup: true,
+			popupStartDate: formatKst(nowMs),
+			popupEndDate: formatKst(nowMs + 7 * DAY_MS),
+			detailContents: '<p>12월 한 달간 전 상품 무료 선물포장</p>',
+		},
+	});
+	const noticeId = created.sellerNoticeId as number;
+	await call('PUT', `/v1/contents/seller-notices/${noticeId}`, {
+		body: {
+			postCategoryType: 'EVENT',
+			title: '연말 감사 이벤트 (연장)',
+			importantNotice: true,
+			importantNoticeStartDate: formatKst(nowMs),
+			importantNoticeEndDate: formatKst(nowMs + 14 * DAY_MS),
+			wholeNotice: true,
+			displayStartDate: formatKst(nowMs),
+			displayEndDate: formatKst(nowMs + 45 * DAY_MS),
+			popup: true,
+			detailContents: '<p>1월 첫 주까지 연장합니다.</p>',
+		},
+	});
+	const catalogue = productCatalogue(emulator.store);
+	await call('PUT', '/v1/products/channel-products/notice/apply', {
+		body: {
+			sellerNoticeId: noticeId,
+			channelProductNos: catalogue.products.slice(0, 3).map((p) => p.smartstoreChannelProductNo),
+		},
+	});
+	for (const notice of await list('/v1/contents/seller-notices', 100)) {
+		await call('GET', `/v1/contents/seller-notices/${notice.sellerNoticeId}`);
+	}
+	const spare = await call('POST', '/v1/contents/seller-notices', {
+		body: { title: '임시 공지', detailContents: '<p>삭제 예정</p>' },
+	});
+	await call('DELETE', `/v1/contents/seller-notices/${spare.sellerNoticeId}`);
+
+	// Group products: one registration polled to completion, then (done on arrival) one of each
+	// notice type in both of its fillings, changed and read back, one that fails, one deleted.
+	const groups = groupProductStateOf(emulator.store);
+	issuedImageUrls(emulator.store).add(GROUP_SAMPLE_IMAGE);
+	issuedImageUrls(emulator.store).add(GROUP_SAMPLE_EXTRA_IMAGE);
+	groups.pollsToComplete = 2;
+	const queued = await call('POST', '/v2/standard-group-products', {
+		body: groupProductBody({ nowMs, full: true }),
+	});
+	for (let poll = 0; poll < 2; poll++) {
+		await call('GET', '/v2/standard-group-products/status', {
+			query: { type: 'CREATE', requestId: String(queued.requestId) },
+		});
+	}
+	groups.pollsToComplete = 0;
+	const temp = await call('POST', '/v2/standard-group-products/temp-detail-content', {
+		body: { content: '<p>상품별 상세 설명</p>' },
+	});
+	const groupNumbers: number[] = [];
+	for (const noticeType of sampleNoticeTypes()) {
+		// A gift card's notice names one of three places to use it: three fillings.
+		for (const occurrence of [0, 1, 2]) {
+			const body = groupProductBody({ nowMs, full: true, noticeType, occurrence });
+			if (occurrence % 2 === 1) {
+				const group = body.groupProduct as Json;
+				delete group.commonDetailContent;
+				for (const specific of group.specificProducts as Json[])
+					specific.detailContentTempId = temp.detailContentTempId;
+			}
+			const done = await call('POST', '/v2/standard-group-products', { body });
+			if (typeof done.groupProductNo === 'number') groupNumbers.push(done.groupProductNo);
+		}
+	}
+	for (const groupProductNo of groupNumbers) {
+		const read = await call('GET', `/v2/standard-group-products/${groupProductNo}`);
+		for (const product of (read.groupProduct as Json).specificProducts as Json[])
+			await call('GET', `/v2/products/origin-products/${product.originProductNo}`);
+	}
+	const first = await call('GET', `/v2/standard-group-products/${groupNumbers[0]}`);
+	await call('PUT', `/v2/standard-group-products/${groupNumbers[0]}`, {
+		body: updateBodyFrom(first),
+	});
+	await call('GET', '/v2/standard-group-products/status', { query: { type: 'UPDATE' } });
+	// A change that leaves a product of the group out fails, naming it.
+	const partial = updateBodyFrom(first);
+	((partial.groupProduct as Json).specificProducts as Json[]).pop();
+	await call('PUT', `/v2/standard-group-products/${groupNumbers[0]}`, { body: partial });
+	const failing = groupProductBody({ nowMs, full: true });
+	((failing.groupProduct as Json).specificProducts as Json[])[0].stockQuantity = 0;
+	await call('POST', '/v2/standard-group-products', { body: failing });
+	await call('GET', '/v2/standard-group-products/status', { query: { type: 'CREATE' } });
+	await call('DELETE', `/v2/standard-group-products/${groupNumbers[groupNumbers.length - 1]}`);
+
+	// Delivery groups: a bundle group with three areas created, read, changed; hope-delivery
+	// groups listed, each read, one created and changed.
+	const bundle = {
+		deliveryBundleGroup: {
+			name: '겨울 의류 묶음배송',
+			usable: true,
+			baseGroup: false,
+			deliveryFeeChargeMethodType: 'MAX',
+			deliveryFeeByArea: { deliveryAreaType: 'AREA_3', area2extraFee: 3000, area3extraFee: 5000 },
+		},
+	};
+	const bundleId = (await call('POST', '/v1/product-delivery-info/bundle-groups', { body: bundle }))
+		.groupId as number;
+	await call('PUT', `/v1/product-delivery-info/bundle-groups/${bundleId}`, { body: bundle });
+	for (const id of [800_001, 800_002, 800_004, bundleId])
+		await call('GET', `/v1/product-delivery-info/bundle-groups/${id}`);
+	const hopeGroups = await list('/v1/product-delivery-info/hope-delivery-groups', 100);
+	for (const group of hopeGroups)
+		await call('GET', `/v1/product-delivery-info/hope-delivery-groups/${group.id}`);
+	const hope = (
+		await call('GET', `/v1/product-delivery-info/hope-delivery-groups/${hopeGroups[1].id}`)
+	).hopeDeliveryGroup as Json;
+	const hopeId = (
+		await call('POST', '/v1/product-delivery-info/hope-delivery-groups', {
+			body: { hopeDeliveryGroup: { ...hope, name: '소파 설치배송', baseGroup: false } },
+		})
+	).groupId;
+	await call('PUT', `/v1/product-delivery-info/hope-delivery-groups/${hopeId}`, {
+		body: { hopeDeliveryGroup: { ...hope, name: '소파 설치배송 (수도권)', baseGroup: false } },
+	});
+	await call('GET', `/v1/product-delivery-info/hope-delivery-groups/${hopeId}`);
+
+	// Listing lookups.
+	await call('GET', '/v2/tags/restricted-tags', {
+		query: { tags: ['최저가', '선물추천', '캠핑의자'] },
+	});
+	for (const keyword of ['선물', '캠핑', '티셔츠'])
+		await call('GET', '/v2/tags/recommend-tags', { query: { keyword } });
+	for (const categoryId of ['50000830', '50010040', '50000803'])
+		await call('GET', '/v1/options/standard-options', { query: { categoryId } });
+	for (const category of categoriesWithGuides())
+		await call('GET', '/v2/standard-purchase-option-guides', {
+			query: { categoryId: category.id },
+		});
+	await call('GET', '/v2/standard-purchase-option-guides', { query: { categoryId: '50010186' } });
+	const models = await list('/v1/product-models', 100, { name: '에뮬레이터 모델' });
+	for (const model of [...models.slice(0, 3), ...CATALOGUE_MODELS.slice(0, 3)])
+		await call('GET', `/v1/product-models/${model.id}`);
+	await call('GET', '/v1/product-models', { query: { name: '갤럭시' } });
+	await call('GET', '/v1/product-sizes');
+	for (const type of SIZE_TYPES) await call('GET', `/v1/product-sizes/${type.id}`);
+	await call('GET', '/v1/product-attributes/attribute-value-units');
+	const model = {
+		name: '정민지',
+		height: 170,
+		weight: 50,
+		top: '55',
+		bottom: '26',
+		shoe: '245',
+		modelImage: { url: 'https://shop-phinf.pstatic.net/20261201_1/fashion-model-new.jpg' },
+	};
+	const modelId = (await call('POST', '/v1/product-fashion-models', { body: model })).id;
+	await call('PUT', `/v1/product-fashion-models/${modelId}`, { body: { ...model, height: 171 } });
+	await call('GET', '/v1/product-fashion-models');
+	await call('DELETE', `/v1/product-fashion-models/${modelId}`);
+
+	// 오늘출발, logistics, SKUs.
+	await call('GET', '/v1/seller/this-day-dispatch');
+	await call('POST', '/v1/seller/this-day-dispatch', {
+		body: {
+			basisHour: 15,
+			basisMinute: 30,
+			holidayOfTheWeek: 'FRIDAY',
+			sellerHolidays: [],
+			reason: '집하 시간 변경',
+		},
+	});
+	await call('GET', '/v1/seller/this-day-dispatch');
+	await call('GET', '/v1/logistics/logistics-companies');
+	await call('GET', '/v1/logistics/outbound-locations');
+	const skus: Json[] = [];
+	for (let page = 1; ; page++) {
+		const answer = await call('POST', '/v1/logistics/products/sellers/me/skus/query-paged-list', {
+			body: { page, size: 100, orderType: 'REGISTRATION' },
+		});
+		skus.push(...((answer.content ?? []) as Json[]));
+		if (answer.last !== false) break;
+	}
+	for (const sku of skus) {
+		await call('GET', `/v1/logistics/products/sellers/me/skus/${sku.nsId}`);
+		await call('GET', `/v1/logistics/products/sellers/me/skus/${sku.nsId}/product-mappings`);
+	}
+
+	// Commerce solutions: every seller's subscription and token read, then each move.
+	const solutions = solutionStateOf(emulator.store);
+	for (const subscription of solutions.subscriptions)
+		await call('GET', `/v1/commerce-solutions/subscriptions/${subscription.accountUid}`);
+	for (const [jwe, entry] of solutions.tokens)
+		if (!entry.expired)
+			await call('GET', '/v1/commerce-solutions/seller-info-by-token', { query: { token: jwe } });
+	const tokenOf = (accountUid: string) =>
+		[...solutions.tokens].find(
+			([, entry]) => entry.accountUid === accountUid && !entry.expired,
+		)![0];
+	await call('PUT', '/v1/commerce-solutions/subscriptions/approve', {
+		query: { token: tokenOf('ncp_1waitingSellerUid01') },
+		body: { accountMappingId: 'coverage-0001' },
+	});
+	const reason = { reason: '판매자 요청', comment: '커버리지 측정' };
+	await call('PUT', '/v1/commerce-solutions/subscriptions/ncp_1waitingSellerUid02/reject', {
+		body: reason,
+	});
+	await call('PUT', '/v1/commerce-solutions/subscriptions/ncp_1emulatorStoreUid01/unsubscription', {
+		body: reason,
+	});
+	await call('PUT', '/v1/commerce-solutions/subscriptions/unsubscription/approve', {
+		query: { accountUid: 'ncp_1leavingSellerUid01' },
+	});
+	await call('GET', '/v1/commerce-solutions/transactions', {
+		query: {
+			paymentConfirmStartDate: formatKst(nowMs - 400 * DAY_MS),
+			paymentConfirmEndDate: formatKst(nowMs + DAY_MS),
+		},
+	});
+	await call('POST', '/v1/commerce-solutions/external-transactions', {
+		body: {
+			transactionType: 'PAYMENT',
+			solutionId: SOLUTION.solutionId,
+			paymentId: 'COVERAGE-PAY-0001',
+			accountUid: 'ncp_2linkedSellerUid0001',
+			totalAmount: 33000,
+			paymentConfirmDate: formatKst(nowMs),
+			paymentModel: 'MONTHLY',
+		},
+	});
+
+	// Channel products deleted last, a window one alone and a Smart Store one with its product.
+	const withWindow = catalogue.products.find((p) => p.windowChannelProductNo && !p.groupProductNo);
+	if (withWindow)
+		await call('DELETE', `/v2/products/channel-products/${withWindow.windowChannelProductNo}`);
+	const storeOnly = catalogue.products.find((p) => !p.windowChannelProductNo && !p.groupProductNo);
+	if (storeOnly)
+		await call('DELETE', `/v2/products/channel-products/${storeOnly.smartstoreChannelProductNo}`);
 }
 
 /** The endpoints the emulator serves: the contract holds every page of the reference. */

@@ -17,7 +17,11 @@
  * - bulk-update (상품 벌크 업데이트) applies one productBulkUpdateType with its object to every
  *   listed product;
  * - GET and PUT channel-products read and replace a product by a channel product number, Smart
- *   Store or window.
+ *   Store or window; DELETE channel-products ((v2) 채널 상품 삭제, "채널 상품을 삭제합니다") removes
+ *   that channel product, and GET answers 404 NOT_FOUND for it afterwards. A window channel
+ *   product goes alone. The emulator keeps a product with its Smart Store channel product, so
+ *   deleting that one removes the product, its window channel product included (a simplification:
+ *   the page does not say what becomes of the origin product).
  *
  * Neither batch page says how many products one request may hold (their examples list one), so the
  * emulator takes any number. Neither says whether a refused request changed part of its products:
@@ -628,7 +632,7 @@ function channelProductAnswer(product: EmulatorProduct): Json {
 					groupProduct: {
 						groupProductNo: product.groupProductNo,
 						leafCategoryId: product.originProduct.leafCategoryId,
-						groupProductName: `그룹 ${product.groupProductNo}`,
+						groupProductName: product.groupProductName ?? `그룹 ${product.groupProductNo}`,
 					},
 				}
 			: {}),
@@ -772,6 +776,23 @@ export const productBulkRoutes: RouteModule = ({ store, now }) => {
 					now(),
 					catalogue().products,
 				);
+			}),
+		},
+		{
+			method: 'DELETE',
+			pattern: /^\/v2\/products\/channel-products\/([^/]+)$/,
+			name: 'channelProducts.delete',
+			handler: handle('channelProducts.delete', (_request, match) => {
+				const found = byChannel(Number(match[1]));
+				if (!found) return notFound('channelProductNo', match[1]);
+				if (found.channel === 'WINDOW') {
+					delete found.product.windowChannelProductNo;
+					delete found.product.windowChannelProduct;
+				} else {
+					const products = catalogue().products;
+					products.splice(products.indexOf(found.product), 1);
+				}
+				return success('채널 상품이 삭제되었습니다.');
 			}),
 		},
 		{

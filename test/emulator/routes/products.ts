@@ -134,6 +134,8 @@ export interface OriginProduct {
 export interface EmulatorProduct {
 	originProductNo: number;
 	groupProductNo?: number;
+	/** The group's name, for a product of a group product registered through the API. */
+	groupProductName?: string;
 	smartstoreChannelProductNo: number;
 	windowChannelProductNo?: number;
 	/** 수급 상품번호, which the search shows for a product listed from a supplier's catalogue. */
@@ -709,7 +711,7 @@ function productResponse(product: EmulatorProduct): Record<string, unknown> {
 					groupProduct: {
 						groupProductNo: product.groupProductNo,
 						leafCategoryId: product.originProduct.leafCategoryId,
-						groupProductName: `그룹 ${product.groupProductNo}`,
+						groupProductName: product.groupProductName ?? `그룹 ${product.groupProductNo}`,
 					},
 				}
 			: {}),
