@@ -90,6 +90,11 @@ export function findEndpoint(
 	method: string,
 	path: string,
 ): { endpoint: ContractEndpoint; pathParameters: Record<string, string> } | undefined {
+	// A path that matches several templates is the one with the most literal segments, as Naver's
+	// (and any) router resolves it: GET /v2/standard-group-products/status is the status page, not
+	// /v2/standard-group-products/{groupProductNo} with groupProductNo "status".
+	let found: { endpoint: ContractEndpoint; pathParameters: Record<string, string> } | undefined;
+	let foundLiterals = -1;
 	for (const endpoint of contract().endpoints) {
 		if (endpoint.method !== method) continue;
 		let pattern = templates.get(endpoint);
@@ -98,9 +103,14 @@ export function findEndpoint(
 			templates.set(endpoint, pattern);
 		}
 		const match = pattern.exec(path);
-		if (match) return { endpoint, pathParameters: { ...match.groups } };
+		if (!match) continue;
+		const literals = endpoint.path.split('/').filter((segment) => !segment.startsWith('{')).length;
+		if (literals > foundLiterals) {
+			found = { endpoint, pathParameters: { ...match.groups } };
+			foundLiterals = literals;
+		}
 	}
-	return undefined;
+	return found;
 }
 
 // Naver's request date-times: 'yyyy-MM-dd'T'HH:mm[:ss][.SSS]XXX' (restful-api guide, option-stock).
