@@ -22,6 +22,7 @@ import {
 import { issuedImageUrls } from './routes/productImages';
 import { productCatalogue } from './routes/products';
 import { sellerNoticeStateOf } from './routes/sellerNotices';
+import { callEmulator } from './registrationBody';
 import { contractFindings, type NaverCommerceEmulator, startEmulator } from './server';
 
 type Json = Record<string, unknown>;
@@ -44,18 +45,8 @@ describe('Emulator: group products (v2)', () => {
 	const findingsBefore = contractFindings.length;
 	const nowMs = Date.now();
 
-	const call = async (method: string, path: string, body?: unknown) => {
-		const response = await fetch(`${emulator.baseUrl}${path}`, {
-			method,
-			headers: {
-				Authorization: `Bearer ${token}`,
-				...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-			},
-			body: body === undefined ? undefined : JSON.stringify(body),
-		});
-		const text = await response.text();
-		return { status: response.status, body: (text ? JSON.parse(text) : {}) as Json };
-	};
+	const call = (method: string, path: string, body?: unknown) =>
+		callEmulator(emulator.baseUrl, token, method, path, body);
 	const progress = (answer: { body: Json }) => answer.body.progress as Json;
 	const invalidNames = (answer: { body: Json }) =>
 		((progress(answer).invalidInputs ?? []) as Array<{ name: string }>).map((input) => input.name);

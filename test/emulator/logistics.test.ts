@@ -10,6 +10,7 @@ import { after, before, describe, test } from 'node:test';
 
 import { requestTokenDirectly } from './directToken';
 import { productOrderDetails } from './store';
+import { callEmulator } from './registrationBody';
 import { contractFindings, type NaverCommerceEmulator, startEmulator } from './server';
 
 type Json = Record<string, unknown>;
@@ -18,18 +19,8 @@ describe('Emulator: this-day dispatch, logistics and SKUs', () => {
 	let emulator: NaverCommerceEmulator;
 	let token = '';
 	const findingsBefore = contractFindings.length;
-	const call = async (method: string, path: string, body?: unknown) => {
-		const response = await fetch(`${emulator.baseUrl}${path}`, {
-			method,
-			headers: {
-				Authorization: `Bearer ${token}`,
-				...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-			},
-			body: body === undefined ? undefined : JSON.stringify(body),
-		});
-		const text = await response.text();
-		return { status: response.status, text, body: (text ? JSON.parse(text) : {}) as Json };
-	};
+	const call = (method: string, path: string, body?: unknown) =>
+		callEmulator(emulator.baseUrl, token, method, path, body);
 	const search = (body: Json) =>
 		call('POST', '/v1/logistics/products/sellers/me/skus/query-paged-list', body);
 

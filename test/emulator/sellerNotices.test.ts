@@ -12,6 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import { requestTokenDirectly } from './directToken';
 import { productCatalogue } from './routes/products';
 import { sellerNoticeStateOf } from './routes/sellerNotices';
+import { callEmulator } from './registrationBody';
 import { contractFindings, type NaverCommerceEmulator, startEmulator } from './server';
 
 type Json = Record<string, unknown>;
@@ -21,18 +22,8 @@ describe('Emulator: seller notices and channel products', () => {
 	let token = '';
 	const findingsBefore = contractFindings.length;
 
-	const call = async (method: string, path: string, body?: unknown) => {
-		const response = await fetch(`${emulator.baseUrl}${path}`, {
-			method,
-			headers: {
-				Authorization: `Bearer ${token}`,
-				...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-			},
-			body: body === undefined ? undefined : JSON.stringify(body),
-		});
-		const text = await response.text();
-		return { status: response.status, text, body: (text ? JSON.parse(text) : {}) as Json };
-	};
+	const call = (method: string, path: string, body?: unknown) =>
+		callEmulator(emulator.baseUrl, token, method, path, body);
 
 	before(async () => {
 		emulator = await startEmulator({ productOrders: 30 });

@@ -11,6 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import { requestTokenDirectly } from './directToken';
 import { formatKst } from './kst';
 import { SOLUTION, solutionStateOf } from './routes/solutions';
+import { callEmulator } from './registrationBody';
 import { contractFindings, type NaverCommerceEmulator, startEmulator } from './server';
 
 type Json = Record<string, unknown>;
@@ -19,17 +20,8 @@ describe('Emulator: commerce solutions', () => {
 	let emulator: NaverCommerceEmulator;
 	let token = '';
 	const findingsBefore = contractFindings.length;
-	const call = async (method: string, path: string, body?: unknown) => {
-		const response = await fetch(`${emulator.baseUrl}${path}`, {
-			method,
-			headers: {
-				Authorization: `Bearer ${token}`,
-				...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-			},
-			body: body === undefined ? undefined : JSON.stringify(body),
-		});
-		return { status: response.status, body: (await response.json()) as Json };
-	};
+	const call = (method: string, path: string, body?: unknown) =>
+		callEmulator(emulator.baseUrl, token, method, path, body);
 	const sellerToken = (accountUid: string, expired = false) =>
 		[...solutionStateOf(emulator.store).tokens].find(
 			([, entry]) => entry.accountUid === accountUid && entry.expired === expired,
