@@ -70,6 +70,7 @@ import {
 	SIZE_TYPES,
 	type PurchaseOptionGuide,
 } from './listingLookups';
+import { salePeriodMinuteProblems } from './productCreate';
 import { issuedImageUrls } from './productImages';
 import {
 	numberRegisteredOptions,
@@ -310,16 +311,7 @@ function problemsOf(
 			});
 		}
 
-		for (const [field, minute] of [
-			['saleStartDate', '00'],
-			['saleEndDate', '59'],
-		] as const) {
-			// "매 시각 00분으로만 설정 가능합니다" / "매 시각 59분으로만 설정 가능합니다".
-			const value = specific[field];
-			if (typeof value === 'string' && value.slice(14, 16) !== minute) {
-				add(here(field), 'Invalid', `${field}는 매 시각 ${minute}분으로만 설정할 수 있습니다.`);
-			}
-		}
+		salePeriodMinuteProblems(specific, (field, message) => add(here(field), 'Invalid', message));
 		const images = isObject(specific.images) ? specific.images : {};
 		const urls = [
 			isObject(images.representativeImage) ? images.representativeImage.url : undefined,

@@ -71,15 +71,7 @@ function problemsOf(body: Json, store: Store): { inputs: InvalidInput[]; message
 	if (origin.stockQuantity === undefined || origin.stockQuantity === null) {
 		add(at('stockQuantity'), 'NotNull', '상품 등록 시 재고 수량은 필수입니다.');
 	}
-	for (const [field, minute] of [
-		['saleStartDate', '00'],
-		['saleEndDate', '59'],
-	] as const) {
-		const value = origin[field];
-		if (typeof value === 'string' && value.slice(14, 16) !== minute) {
-			add(at(field), 'Invalid', `${field}는 매 시각 ${minute}분으로만 설정할 수 있습니다.`);
-		}
-	}
+	salePeriodMinuteProblems(origin, (field, message) => add(at(field), 'Invalid', message));
 
 	const images = isObject(origin.images) ? origin.images : {};
 	const optional = Array.isArray(images.optionalImages) ? images.optionalImages : [];
@@ -273,3 +265,22 @@ export const productCreateRoutes: RouteModule = ({ store, now }) => [
 		handler: (request) => register(store, request, now()),
 	},
 ];
+
+/**
+ * The sale period's minutes: "매 시각 00분으로만 설정 가능합니다" (saleStartDate) and "매 시각 59분으로만
+ * 설정 가능합니다" (saleEndDate), on a product and on each product of a group.
+ */
+export function salePeriodMinuteProblems(
+	record: Json,
+	report: (field: 'saleStartDate' | 'saleEndDate', message: string) => void,
+): void {
+	for (const [field, minute] of [
+		['saleStartDate', '00'],
+		['saleEndDate', '59'],
+	] as const) {
+		const value = record[field];
+		if (typeof value === 'string' && value.slice(14, 16) !== minute) {
+			report(field, `${field}는 매 시각 ${minute}분으로만 설정할 수 있습니다.`);
+		}
+	}
+}
