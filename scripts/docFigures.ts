@@ -168,3 +168,30 @@ export function writeFigures(
 	writeFileSync(path, text);
 	console.log(`figures written: ${file} (${contents.map((content) => content.id).join(', ')})`);
 }
+
+/**
+ * The figures of a test file (the queue-mode tests): the load is sampled from now on, each test
+ * that passes says so, and after the file, with WRITE_DOCS=1, its block is written only when all
+ * `tests` passed (figures of a failed run would read as true).
+ */
+export function testFileFigures(file: string, id: string, tests: number) {
+	const load = startLoadSampler();
+	const started = Date.now();
+	let passed = 0;
+	return {
+		passed: (): void => {
+			passed += 1;
+		},
+		/** `markdown` is given the seconds the file's tests took. */
+		write: (markdown: (seconds: number) => string): void => {
+			load.stop();
+			if (!writeDocsWanted()) return;
+			if (passed < tests) {
+				console.log(`${file} not written: a test failed`);
+				return;
+			}
+			const seconds = Math.round((Date.now() - started) / 1000);
+			writeFigures(file, [{ id, markdown: markdown(seconds) }], machineStamp(load.range()));
+		},
+	};
+}

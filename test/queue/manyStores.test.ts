@@ -25,13 +25,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import {
-	machineStamp,
-	markdownTable,
-	startLoadSampler,
-	writeDocsWanted,
-	writeFigures,
-} from '../../scripts/docFigures';
+import { markdownTable, testFileFigures } from '../../scripts/docFigures';
 import {
 	type N8nProcess,
 	QUEUE_MANY_STORES_PORTS,
@@ -253,10 +247,8 @@ describe(
 		/** Figures printed at the end (counts and durations, no tokens). */
 		const figures: Record<string, unknown> = {};
 		/** With WRITE_DOCS=1, the figures go into docs/queue-mode.md when every test passed. */
-		const load = startLoadSampler();
-		const testsStarted = Date.now();
+		const docFigures = testFileFigures('docs/queue-mode.md', 'queue/many-stores', 2);
 		let n8nVersion = '';
-		let testsPassed = 0;
 
 		before(async () => {
 			const started = Date.now();
@@ -313,18 +305,7 @@ describe(
 			console.log(`queue-mode many-stores figures: ${JSON.stringify(figures)}`);
 			await cluster?.stop();
 			await emulator?.stop();
-			load.stop();
-			if (!writeDocsWanted()) return;
-			if (testsPassed < 2) {
-				console.log('docs/queue-mode.md not written: a test failed');
-				return;
-			}
-			const seconds = Math.round((Date.now() - testsStarted) / 1000);
-			writeFigures(
-				'docs/queue-mode.md',
-				[{ id: 'queue/many-stores', markdown: manyStoresFigures(figures, n8nVersion, seconds) }],
-				machineStamp(load.range()),
-			);
+			docFigures.write((seconds) => manyStoresFigures(figures, n8nVersion, seconds));
 		});
 
 		test('every store’s job fired at once: all succeed, every order confirmed once, a token per store', async (t) => {
@@ -486,7 +467,7 @@ describe(
 			assert.equal(stats.tokensIssued, stats.tokenRequests);
 			assert.equal(stats.tokenFailures, 0);
 			assert.equal(stats.unauthorized, 0);
-			testsPassed += 1;
+			docFigures.passed();
 		});
 
 		test('nothing n8n printed contains the secret, a signature or a token', async () => {
@@ -509,7 +490,7 @@ describe(
 			for (const token of tokens) assert.ok(!output.includes(token), 'token in n8n output');
 			assert.ok(!output.includes(PROVIDER_APP.clientSecret), 'secret in n8n output');
 			assert.ok(!output.includes('client_secret_sign='));
-			testsPassed += 1;
+			docFigures.passed();
 		});
 	},
 );

@@ -13,13 +13,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import {
-	machineStamp,
-	markdownTable,
-	startLoadSampler,
-	writeDocsWanted,
-	writeFigures,
-} from '../../scripts/docFigures';
+import { markdownTable, testFileFigures } from '../../scripts/docFigures';
 import { QUEUE_PORTS, QueueCluster, type N8nProcess } from '../../scripts/queue-mode/cluster';
 import {
 	DEFAULT_APP,
@@ -174,10 +168,8 @@ describe('n8n queue mode: main + two workers, Redis and Postgres', { timeout: 15
 	/** Figures for docs/queue-mode.md, printed at the end (no tokens, only counts). */
 	const figures: Record<string, unknown> = {};
 	/** With WRITE_DOCS=1, the figures go into docs/queue-mode.md when every test passed. */
-	const load = startLoadSampler();
-	const testsStarted = Date.now();
+	const docFigures = testFileFigures('docs/queue-mode.md', 'queue/webhooks', 3);
 	let n8nVersion = '';
-	let testsPassed = 0;
 
 	before(async () => {
 		const started = Date.now();
@@ -213,18 +205,7 @@ describe('n8n queue mode: main + two workers, Redis and Postgres', { timeout: 15
 		console.log(`queue-mode figures: ${JSON.stringify(figures)}`);
 		await cluster?.stop();
 		await emulator?.stop();
-		load.stop();
-		if (!writeDocsWanted()) return;
-		if (testsPassed < 3) {
-			console.log('docs/queue-mode.md not written: a test failed');
-			return;
-		}
-		const seconds = Math.round((Date.now() - testsStarted) / 1000);
-		writeFigures(
-			'docs/queue-mode.md',
-			[{ id: 'queue/webhooks', markdown: webhookFigures(figures, n8nVersion, seconds) }],
-			machineStamp(load.range()),
-		);
+		docFigures.write((seconds) => webhookFigures(figures, n8nVersion, seconds));
 	});
 
 	async function persistedToken(): Promise<string> {
@@ -314,7 +295,7 @@ describe('n8n queue mode: main + two workers, Redis and Postgres', { timeout: 15
 			`SELECT data FROM credentials_entity WHERE id = '${CREDENTIAL_ID}'`,
 		);
 		assert.ok(stored.length > 20 && !stored.includes(token), 'the token is stored encrypted');
-		testsPassed += 1;
+		docFigures.passed();
 	});
 
 	test('after the token expires under load: a few refreshes, one new token, then reuse', async () => {
@@ -372,7 +353,7 @@ describe('n8n queue mode: main + two workers, Redis and Postgres', { timeout: 15
 		assert.ok(emulator.stats.tokenRequests <= 2, `token requests ${emulator.stats.tokenRequests}`);
 		assert.equal(emulator.stats.apiRequests, 20 + emulator.stats.unauthorized);
 		assert.equal(executionStatuses().size, 260);
-		testsPassed += 1;
+		docFigures.passed();
 	});
 
 	test('nothing n8n printed contains the secret, a signature or a token', () => {
@@ -382,6 +363,6 @@ describe('n8n queue mode: main + two workers, Redis and Postgres', { timeout: 15
 		for (const token of tokensSeen) assert.ok(!output.includes(token), 'token in n8n output');
 		assert.ok(!output.includes(DEFAULT_APP.clientSecret));
 		assert.ok(!output.includes('client_secret_sign='));
-		testsPassed += 1;
+		docFigures.passed();
 	});
 });

@@ -26,13 +26,7 @@ import {
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 
-import {
-	machineStamp,
-	markdownTable,
-	startLoadSampler,
-	writeDocsWanted,
-	writeFigures,
-} from '../../scripts/docFigures';
+import { markdownTable, testFileFigures } from '../../scripts/docFigures';
 import {
 	QUEUE_TRIGGER_PORTS,
 	QueueCluster,
@@ -256,10 +250,8 @@ describe(
 		/** Figures for docs/queue-mode.md, printed at the end (no tokens, only counts and times). */
 		const figures: Record<string, unknown> = {};
 		/** With WRITE_DOCS=1, the figures go into docs/queue-mode.md when every test passed. */
-		const load = startLoadSampler();
-		const testsStarted = Date.now();
+		const docFigures = testFileFigures('docs/queue-mode.md', 'queue/trigger', 2);
 		let n8nVersion = '';
-		let testsPassed = 0;
 
 		async function waitFor<T>(
 			what: string,
@@ -332,18 +324,7 @@ describe(
 				proxy.server.close(resolve);
 			});
 			await emulator?.stop();
-			load.stop();
-			if (!writeDocsWanted()) return;
-			if (testsPassed < 2) {
-				console.log('docs/queue-mode.md not written: a test failed');
-				return;
-			}
-			const seconds = Math.round((Date.now() - testsStarted) / 1000);
-			writeFigures(
-				'docs/queue-mode.md',
-				[{ id: 'queue/trigger', markdown: triggerFigures(figures, n8nVersion, seconds) }],
-				machineStamp(load.range()),
-			);
+			docFigures.write((seconds) => triggerFigures(figures, n8nVersion, seconds));
 		});
 
 		test('each new paid order in exactly one execution, run by a worker; main alone polls', async () => {
@@ -482,7 +463,7 @@ describe(
 			figures.secondsToBatchA = Math.round((batchASeenMs - testStarted) / 1000);
 			figures.secondsToBatchB = Math.round((batchBSeenMs - batchASeenMs) / 1000);
 			figures.testSeconds = Math.round((Date.now() - testStarted) / 1000);
-			testsPassed += 1;
+			docFigures.passed();
 		});
 
 		test('after stopping: only main had the poll schedule; no secret in any output', async () => {
@@ -519,7 +500,7 @@ describe(
 			assert.ok(output.length > 1_000);
 			assert.ok(!output.includes(DEFAULT_APP.clientSecret));
 			assert.ok(!output.includes('client_secret_sign='));
-			testsPassed += 1;
+			docFigures.passed();
 		});
 	},
 );
