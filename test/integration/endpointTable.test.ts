@@ -405,11 +405,17 @@ describe("The endpoint table's rows follow Naver's reference", () => {
 				body: row.bodyWrapper ? endpoint.body?.properties?.[row.bodyWrapper] : endpoint.body,
 			};
 			for (const field of row.fields) {
+				// A nested body field (`at`): every step is a property of the one before, and the
+				// field is required when Naver requires it of its parent (the parent itself sent).
+				const steps = (field.in === 'body' && field.at ? field.at : field.name).split('.');
+				let parent = placeOf[field.in];
+				for (const step of steps.slice(0, -1)) parent = parent?.properties?.[step];
+				const leaf = steps[steps.length - 1];
 				assert.ok(
-					placeOf[field.in]?.properties?.[field.name],
-					`${field.name} is a ${field.in} field of ${row.method} ${row.path}`,
+					parent?.properties?.[leaf],
+					`${steps.join('.')} is a ${field.in} field of ${row.method} ${row.path}`,
 				);
-				const required = placeOf[field.in]?.required?.includes(field.name) ?? false;
+				const required = steps.length === 1 && (parent?.required?.includes(leaf) ?? false);
 				if (required) assert.ok(field.required, `${field.name} is required by Naver`);
 			}
 			for (const name of Object.keys(endpoint.pathParameters?.properties ?? {})) {
@@ -419,8 +425,9 @@ describe("The endpoint table's rows follow Naver's reference", () => {
 				);
 			}
 			if (row.paging?.kind === 'springPage') {
-				assert.ok(endpoint.query?.properties?.page, 'the query takes page');
-				assert.ok(endpoint.query?.properties?.size, 'the query takes size');
+				const place = row.paging.in === 'body' ? endpoint.body : endpoint.query;
+				assert.ok(place?.properties?.page, `the ${row.paging.in ?? 'query'} takes page`);
+				assert.ok(place?.properties?.size, `the ${row.paging.in ?? 'query'} takes size`);
 				assert.ok(
 					endpoint.response?.properties?.[row.paging.listField],
 					`the answer holds ${row.paging.listField}`,
@@ -434,7 +441,10 @@ describe("The endpoint table's rows follow Naver's reference", () => {
 		test(`${resource} → ${row.name}: the description says whether it writes`, () => {
 			const prefix = row.writes ? 'Writes: ' : 'Read-only: ';
 			assert.ok(row.description.startsWith(prefix), `"${row.description}" starts with ${prefix}`);
-			assert.equal(row.writes, row.method !== 'GET', 'only GET rows are read-only here');
+			// A search Naver takes as a POST (its criteria in the body, such as the SKU list's
+			// query-paged-list) reads; every other method writes.
+			const search = row.method === 'POST' && row.paging?.kind === 'springPage';
+			assert.equal(row.writes, row.method !== 'GET' && !search, 'only GET rows and searches read');
 		});
 	}
 });

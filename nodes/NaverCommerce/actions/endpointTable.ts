@@ -39,6 +39,11 @@ export type FieldKind =
 export interface EndpointField {
 	/** Naver's name of the value, at `in`; also the parameter's name (a public contract). */
 	name: string;
+	/**
+	 * body: where the value goes inside the body (after `bodyWrapper`), dotted, such as
+	 * `deliveryFeeByArea.deliveryAreaType`, when it is not a top-level field called `name`.
+	 */
+	at?: string;
 	displayName: string;
 	kind: FieldKind;
 	in: 'path' | 'query' | 'body';
@@ -67,8 +72,16 @@ export interface EndpointField {
 /** How a list endpoint pages. */
 export type EndpointPaging =
 	| { kind: 'none' }
-	/** A Spring page: page from 1 and size in the query, the entries in `listField`. */
-	| { kind: 'springPage'; listField: 'content' | 'contents'; maxSize: number };
+	/**
+	 * A Spring page: page from 1 and size in the query (or, `in: 'body'`, in the body of a search
+	 * sent as POST), the entries in `listField`.
+	 */
+	| {
+			kind: 'springPage';
+			listField: 'content' | 'contents';
+			maxSize: number;
+			in?: 'query' | 'body';
+	  };
 
 /** What the output items are made of. */
 export type EndpointOutput =
@@ -281,7 +294,14 @@ function readFields(this: IExecuteFunctions, row: EndpointRow, itemIndex: number
 	for (const field of row.fields) {
 		if (!shown.call(this, field, itemIndex)) continue;
 		const value = readField.call(this, field, itemIndex);
-		if (value !== undefined) places[field.in][field.name] = value as IDataObject[string];
+		if (value === undefined) continue;
+		const steps = (field.in === 'body' && field.at ? field.at : field.name).split('.');
+		let target = places[field.in];
+		for (const step of steps.slice(0, -1)) {
+			if (!isObject(target[step])) target[step] = {};
+			target = target[step] as IDataObject;
+		}
+		target[steps[steps.length - 1]] = value as IDataObject[string];
 	}
 	return places;
 }
@@ -336,8 +356,12 @@ export function rowOperation(resource: string, row: EndpointRow): RowOperation {
 			const { maxSize, listField } = row.paging;
 			const limit = readLimit.call(this, itemIndex);
 			const size = Math.min(maxSize, limit);
+			const inBody = row.paging.in === 'body';
 			const entries = await fetchNumberedPages.call(this, {
-				request: (page) => ({ ...request, qs: { ...query, page, size } }),
+				request: (page) =>
+					inBody
+						? { ...request, body: { ...body, page, size } }
+						: { ...request, qs: { ...query, page, size } },
 				read: springPage(listField),
 				limit,
 				itemIndex,

@@ -2,9 +2,15 @@ import * as apiRequest from './apiRequest/ApiRequest.resource';
 import * as catalogueData from './catalogueData/CatalogueData.resource';
 import * as channelProduct from './channelProduct/ChannelProduct.resource';
 import * as claim from './claim/Claim.resource';
+import * as commerceSolution from './commerceSolution/CommerceSolution.resource';
 import * as customerInquiry from './customerInquiry/CustomerInquiry.resource';
+import * as deliveryGroup from './deliveryGroup/DeliveryGroup.resource';
+import * as fashionModel from './fashionModel/FashionModel.resource';
+import * as groupProduct from './groupProduct/GroupProduct.resource';
+import * as logisticsSku from './logisticsSku/LogisticsSku.resource';
 import type { ResourceModule } from './node.type';
 import * as product from './product/Product.resource';
+import * as productInspection from './productInspection/ProductInspection.resource';
 import * as productOrder from './productOrder/ProductOrder.resource';
 import * as productQna from './productQna/ProductQna.resource';
 import * as seller from './seller/Seller.resource';
@@ -21,8 +27,14 @@ export const RESOURCES = {
 	catalogueData,
 	channelProduct,
 	claim,
+	commerceSolution,
 	customerInquiry,
+	deliveryGroup,
+	fashionModel,
+	groupProduct,
+	logisticsSku,
 	product,
+	productInspection,
 	productOrder,
 	productQna,
 	seller,
