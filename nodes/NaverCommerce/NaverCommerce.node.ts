@@ -8,6 +8,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { RESOURCE_OPTIONS, RESOURCES } from './actions/resources';
 import { router } from './actions/router';
+import type { ResourceModule } from './actions/node.type';
 import {
 	searchAddressBooks,
 	searchBrands,
@@ -81,6 +82,11 @@ export class NaverCommerce implements INodeType {
 			searchShippingAddresses,
 			searchUnansweredInquiries,
 			searchUnansweredQuestions,
+			// The lookups resources own (ResourceModule.listSearch), written beside their rows.
+			...Object.assign(
+				{},
+				...Object.values(RESOURCES).map((resource: ResourceModule) => resource.listSearch ?? {}),
+			),
 		},
 	};
 

@@ -1,5 +1,7 @@
 import type {
 	IExecuteFunctions,
+	ILoadOptionsFunctions,
+	INodeListSearchResult,
 	INodeExecutionData,
 	INodeProperties,
 	INodePropertyOptions,
@@ -28,4 +30,12 @@ export interface ResourceModule {
 	description: INodeProperties[];
 	/** Each operation module by its Operation value. */
 	operations: Record<string, OperationModule>;
+	/** The resource's own "From List" lookups, by the name its fields give as searchListMethod. */
+	listSearch?: Record<string, ListSearchMethod>;
 }
+
+export type ListSearchMethod = (
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+) => Promise<INodeListSearchResult>;

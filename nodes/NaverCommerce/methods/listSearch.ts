@@ -19,7 +19,7 @@ import { splitIntoDayWindows } from '../transport/dayWindows';
 const DAY_MS = 24 * 60 * 60 * 1000;
 const LIST_PAGE_SIZE = 50;
 
-const matches = (filter: string | undefined, texts: unknown[]) =>
+export const matches = (filter: string | undefined, texts: unknown[]) =>
 	!filter ||
 	texts.some((text) =>
 		String(text ?? '')
@@ -31,7 +31,7 @@ const matches = (filter: string | undefined, texts: unknown[]) =>
  * One page of a Spring-paged list as list-search results: each entry becomes a result, kept when
  * one of its texts contains the filter. The token is the next page's number.
  */
-async function springListPage(
+export async function springListPage(
 	this: ILoadOptionsFunctions,
 	options: {
 		request: (page: number) => NaverCommerceRequest;
