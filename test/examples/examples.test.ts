@@ -63,6 +63,7 @@ const NAVER_NODE_TYPES = [
 /** Examples another test file runs, each with the file that does. */
 const RUN_ELSEWHERE: Record<string, string> = {
 	'answer-inquiries-with-ai-agent.json': 'test/ai/examples.realN8n.test.ts',
+	'group-product-from-spreadsheet.json': 'test/examples/groupProductExample.realN8n.test.ts',
 };
 
 /**

@@ -81,6 +81,8 @@ export type EndpointPaging =
 			listField: 'content' | 'contents';
 			maxSize: number;
 			in?: 'query' | 'body';
+			/** The only page sizes Naver takes, ascending, when it names them (the largest is maxSize). */
+			sizes?: number[];
 	  };
 
 /** What the output items are made of. */
@@ -355,7 +357,10 @@ export function rowOperation(resource: string, row: EndpointRow): RowOperation {
 		if (row.paging?.kind === 'springPage') {
 			const { maxSize, listField } = row.paging;
 			const limit = readLimit.call(this, itemIndex);
-			const size = Math.min(maxSize, limit);
+			// The smallest size Naver takes that holds the limit in one page, or the largest.
+			const size = row.paging.sizes
+				? (row.paging.sizes.find((allowed) => allowed >= Math.min(maxSize, limit)) ?? maxSize)
+				: Math.min(maxSize, limit);
 			const inBody = row.paging.in === 'body';
 			const entries = await fetchNumberedPages.call(this, {
 				request: (page) =>
