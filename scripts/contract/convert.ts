@@ -674,7 +674,7 @@ function convert({ read, pages }: Reader) {
 			successExample !== undefined && firstExampleAt >= 0 && !isErrorExample
 				? schemaOf(successExample, parseFields(successText), { at: 0 }, undefined, [])
 				: undefined;
-		const errors = errorAnswers(responses, success !== undefined);
+		const errors = errorAnswers(responses, success !== undefined, path);
 		findingsSink = undefined;
 		findings.push(...pageFindings.map((finding) => ({ ...finding, page: source })));
 		const limit = /최대 ([\d,]+)개/.exec(/^description: "(.*)"$/m.exec(text)?.[1] ?? '');
@@ -698,19 +698,6 @@ function convert({ read, pages }: Reader) {
 		}
 		return endpoint;
 	});
-	// The Q&A answer page lists 401, 403 and 404 but no 400, though an answer without text is
-	// refused: the 400 its group documents on the Q&A list page is read as its own.
-	const qnaList = endpoints.find((e) => e.method === 'GET' && e.path === '/v1/contents/qnas');
-	const qnaAnswer = endpoints.find(
-		(e) => e.method === 'PUT' && e.path === '/v1/contents/qnas/{questionId}',
-	);
-	const listBadRequest = qnaList?.errors?.['400'];
-	if (qnaAnswer?.errors && listBadRequest && !qnaAnswer.errors['400']) {
-		qnaAnswer.errors['400'] = {
-			...structuredClone(listBadRequest),
-			note: 'Not on this page: the 400 of GET /v1/contents/qnas, the same API group.',
-		};
-	}
 	return {
 		source: 'github.com/myso-kr/naver-commerce-api-docs-cli',
 		docsVersion: version,
@@ -760,44 +747,120 @@ interface ErrorAnswer {
 	note?: string;
 }
 
-/** The HTTP status an error answer's heading names, in the English or Korean of the pages. */
+/**
+ * The HTTP status an error answer's heading names, in the English (any case: the customer-data
+ * pages write "Bad request", "Not found") or Korean of the pages. The commerce-solution pages also
+ * head answers Payment Required (402, Biz Wallet), Not Acceptable, Conflict and Service
+ * Unavailable; the pay-user inquiry page Method Not Allowed and Unsupported Media Type.
+ */
 const ERROR_HEADINGS: Array<[RegExp, string]> = [
-	[/Bad Request|잘못된 요청/, '400'],
-	[/Unauthorized|인가되지 않은/, '401'],
-	[/Forbidden|권한 없음/, '403'],
-	[/Not Found|데이터 없음/, '404'],
-	[/Too Many|요청 한도/, '429'],
-	[/Internal Server Error|서버 내부|내부 서버 오류/, '500'],
+	[/Bad Request|잘못된 요청/i, '400'],
+	[/Unauthorized|인가되지 않은/i, '401'],
+	[/Payment Required/i, '402'],
+	[/Forbidden|권한 없음/i, '403'],
+	[/Not Found|데이터 없음/i, '404'],
+	[/Method Not Allowed/i, '405'],
+	[/Not Acceptable/i, '406'],
+	[/Conflict/i, '409'],
+	[/Unsupported Media Type/i, '415'],
+	[/Too Many|요청 한도/i, '429'],
+	[/Internal Server Error|서버 내부|내부 서버 오류/i, '500'],
+	[/Service Unavailable/i, '503'],
 ];
+
+/**
+ * The logistics pages (/v1/logistics/…) head their three error answers in words and name no
+ * status: each is read from what the answer states, and the contract says so beside it. Only for
+ * them: the token page heads its errors in words too (유효성 검사 오류, 접근 권한 오류, 일시적인
+ * 내부 시스템 오류) with a body of its own (`invalidInputs: [{}]`, `data`, no traceId) that the
+ * emulator's token errors do not follow yet, so reading it waits for the emulator to change with it.
+ */
+const LOGISTICS_ERROR_HEADINGS: Array<[RegExp, string, string]> = [
+	[
+		/^유효성 검사 오류$/,
+		'400',
+		'The logistics pages head this answer "유효성 검사 오류" with no status: read as 400 from its example\'s message "Bad Request" and invalidInputs\' "400(Bad Request) 상태 코드와 함께 활용".',
+	],
+	[
+		/^잘못된 API 주소 또는 리소스를 찾을 수 없는 경우$/,
+		'404',
+		'The logistics pages head this answer "잘못된 API 주소 또는 리소스를 찾을 수 없는 경우" with no status: read as 404 from its example\'s message "Not Found".',
+	],
+	[
+		/^API 처리 중 오류 발생$/,
+		'500',
+		'The logistics pages head this answer "API 처리 중 오류 발생" (code server_error) with no status, and its example\'s message ("Unknown Error - An error occurred during operation") names none: read as 500, the status of a server error.',
+	],
+];
+
+/** A line of a page's Responses section that says what follows: not a field, table or example. */
+function isHeadingLine(line: string): boolean {
+	return (
+		line !== '' &&
+		line !== '---' &&
+		line !== 'Responses' &&
+		// The section's own caption: **POST** `/v1/…` — 응답
+		!/^\*\*(GET|POST|PUT|PATCH|DELETE)\*\* `/.test(line) &&
+		!/^\*\*[\w ]+\*\*/.test(line) &&
+		!line.startsWith('|') &&
+		!line.startsWith('- ')
+	);
+}
 
 /**
  * The error answers a page documents after its success example, by HTTP status: the body's schema
  * (from the example and the field list before it) and the codes its tables or `- code :` lines
- * name. The pages write them three ways (pay-order: "(실패) 잘못된 요청" with one table of every
+ * name. The pages write them four ways (pay-order: "(실패) 잘못된 요청" with one table of every
  * code; pay-user/pay-settle: "Bad Request" with the fields; seller/pay-merchant: "## Bad Request"
- * with a code table), and a redirect (리디렉션, 308) that no client of ours meets is left out.
+ * with a code table; logistics: a heading in words with "- `code`: **invalid_input**"), and a
+ * redirect (리디렉션, 308) that no client of ours meets is left out. A page whose success has no body
+ * (204: this-day-dispatch POST, a seller notice's DELETE, a Q&A answer) says "성공" before its
+ * first error heading: that line is the success's, not the error's.
  */
-function errorAnswers(responses: string, hasSuccess: boolean): Record<string, ErrorAnswer> {
+function errorAnswers(
+	responses: string,
+	hasSuccess: boolean,
+	path: string,
+): Record<string, ErrorAnswer> {
 	const errors: Record<string, ErrorAnswer> = {};
 	const blocks = [...responses.matchAll(/```json\n([\s\S]*?)\n```/g)];
 	let from = hasSuccess && blocks[0] ? blocks[0].index + blocks[0][0].length : 0;
-	for (const block of blocks.slice(hasSuccess ? 1 : 0)) {
+	const headingsInWords = path.startsWith('/v1/logistics/') ? LOGISTICS_ERROR_HEADINGS : [];
+	const byFieldList = new Map<string, { schema: Schema; shown: number }>();
+	blocks.slice(hasSuccess ? 1 : 0).forEach((block, position) => {
 		const description = responses.slice(from, block.index);
 		from = block.index + block[0].length;
-		const heading = description
+		const headings = description
 			.split('\n')
 			.map((line) => line.replace(/^#+\s*/, '').trim())
-			.find((line) => line !== '' && line !== '---');
-		const status = ERROR_HEADINGS.find(([pattern]) => pattern.test(heading ?? ''))?.[1];
-		if (!status) continue;
+			.filter(isHeadingLine);
+		// Without a success example, the first block's text begins with the success's description.
+		if (!hasSuccess && position === 0 && /^(성공|OK)$/.test(headings[0] ?? '')) headings.shift();
+		const heading = headings[0] ?? '';
+		const inWords = headingsInWords.find(([pattern]) => pattern.test(heading));
+		const status = inWords?.[1] ?? ERROR_HEADINGS.find(([pattern]) => pattern.test(heading))?.[1];
+		if (!status) return;
 		let example: unknown;
 		try {
 			example = JSON.parse(block[1]);
 		} catch {
-			continue;
+			return;
 		}
-		let schema = schemaOf(example, parseFields(description), { at: 0 }, undefined, []);
-		let note: string | undefined;
+		// Answers of one page that list the same fields document the same body, though their
+		// examples differ: the logistics pages' 404 and 500 examples leave invalidInputs out, and
+		// read alone their list would put invalidInputs' `name` at the top. Each takes the schema of
+		// the example that shows the most of that list.
+		const fieldList = [...description.matchAll(/^\*\*\w+\*\*.*$/gm)].map((m) => m[0]).join('\n');
+		const ownSchema = schemaOf(example, parseFields(description), { at: 0 }, undefined, []);
+		const shown = example !== null && typeof example === 'object' ? Object.keys(example).length : 0;
+		const sameList = byFieldList.get(fieldList);
+		if (!sameList || shown > sameList.shown)
+			byFieldList.set(fieldList, { schema: ownSchema, shown });
+		let schema = sameList && sameList.shown > shown ? structuredClone(sameList.schema) : ownSchema;
+		let note: string | undefined = inWords?.[2];
+		if (schema !== ownSchema) {
+			note = `${note ? `${note} ` : ''}Its body is that of the page's answer with the same field list and the fuller example (this example leaves fields of the list out).`;
+		}
 		if (Object.keys(example as object).length === 0) {
 			// The seller pages give the error body as an untyped `{}` beside their code table, and the
 			// guide says nothing of it: read it as the envelope every other group documents.
@@ -813,10 +876,18 @@ function errorAnswers(responses: string, hasSuccess: boolean): Record<string, Er
 			note =
 				'The page documents the error body as an untyped object ({}): read as {code, message, timestamp, traceId}.';
 		}
+		const timestamp = (example as { timestamp?: unknown }).timestamp;
+		if (typeof timestamp === 'number' && schema.properties?.timestamp?.format === 'date-time') {
+			// The logistics pages' 400 example gives 1591256260211 (epoch milliseconds), their field
+			// list string<date-time>; the list is taken, as everywhere else.
+			note = `${note ? `${note} ` : ''}Its example's timestamp is a number (${timestamp}), its field list says string<date-time>: the list is taken.`;
+		}
 		// The code is checked against the codes below, not as an enum of one named list.
 		delete schema.properties?.code?.enum;
 		const codes = new Set<string>();
 		for (const match of description.matchAll(/^- code : ([\w.-]+)/gm)) codes.add(match[1]);
+		// The logistics pages: - `code`: **invalid_input**
+		for (const match of description.matchAll(/^- `code`: \*\*([\w.-]+)\*\*/gm)) codes.add(match[1]);
 		for (const row of description.matchAll(/^\|\s*(?:\*\*)?([A-Z0-9][\w.-]*)(?:\*\*)?\s*\|/gm)) {
 			if (row[1] !== '코드') codes.add(row[1]);
 		}
@@ -828,7 +899,7 @@ function errorAnswers(responses: string, hasSuccess: boolean): Record<string, Er
 			errors[status] = { schema, ...(note ? { note } : {}) };
 		}
 		if (codes.size > 0) errors[status].codes = [...codes];
-	}
+	});
 	return errors;
 }
 
