@@ -99,6 +99,7 @@ const BUNDLE_GROUP_FIELDS: EndpointField[] = [
 				description: '묶음배송 그룹에서 가장 작은 배송비로 부과',
 			},
 		],
+		// The page names no default: MIN, the first code it lists, is preselected.
 		default: 'MIN',
 		description:
 			'Which delivery fee a bundled order is charged: the smallest or the largest of its products (배송비 계산 방식)',
