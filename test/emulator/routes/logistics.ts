@@ -305,11 +305,14 @@ function searchSkus(skus: Sku[], body: Json): Json {
 		add('nsBarcodes', 'BARCODE로 검색하려면 바코드를 입력해 주세요.');
 	const fromDate = body.fromDate as string | undefined;
 	const toDate = body.toDate as string | undefined;
+	// The page does not say what Naver does with dates but no period type, or a period that ends
+	// before it starts: the emulator refuses both, so that a test sees such a request reach it.
 	if ((fromDate || toDate) && !periodType)
 		add('periodType', '검색 기간을 입력하면 검색 기간 유형은 필수입니다.');
 	if (fromDate && toDate && fromDate > toDate)
 		add('fromDate', '검색 기간 시작일은 종료일보다 늦을 수 없습니다.');
 	const page = typeof body.page === 'number' ? body.page : 1;
+	// No default size on the page (the product-mappings page says 50): the emulator's choice.
 	const size = typeof body.size === 'number' ? body.size : 100;
 	if (!Number.isInteger(page) || page < 1 || page > SKU_MAX_ROWS)
 		add('page', '페이지 번호는 1 이상 100000 이하여야 합니다.');
