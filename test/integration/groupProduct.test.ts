@@ -193,6 +193,45 @@ describe('Group Product through n8n-core', () => {
 		assert.equal(requestsTo('groupProducts.create').length, 1);
 	});
 
+	test("the write's answer lost: an error that it may have been applied, and no second write", async () => {
+		emulator.faults.push({
+			method: 'POST',
+			pathPrefix: '/v2/standard-group-products',
+			status: 200,
+			kind: 'lostAnswer',
+			remaining: 1,
+		});
+		try {
+			const stopped = await run('create', { groupProduct: JSON.stringify(sample()) });
+			assert.match(errorText(stopped), /may or may not have been applied/);
+			assert.equal(requestsTo('groupProducts.create').length, 1);
+			assert.equal(requestsTo('groupProducts.status').length, 0);
+			assert.equal(state().jobs.length, 1, 'Naver took the one request');
+		} finally {
+			emulator.faults.length = 0;
+		}
+	});
+
+	test('the status cannot be read: "outcome unknown" with the request ID, and no second write', async () => {
+		// Every poll fails (the transport tries a read three times).
+		emulator.faults.push({
+			method: 'GET',
+			pathPrefix: '/v2/standard-group-products/status',
+			status: 503,
+			code: 'GW.PROXY',
+			remaining: 10,
+		});
+		try {
+			const stopped = await run('create', { groupProduct: JSON.stringify(sample()) });
+			const text = errorText(stopped);
+			assert.match(text, /its status could not be read: its outcome is unknown/);
+			assert.ok(text.includes(`request ID ${state().jobs[0].requestId}`), text);
+			assert.equal(requestsTo('groupProducts.create').length, 1);
+		} finally {
+			emulator.faults.length = 0;
+		}
+	});
+
 	test('ALREADY_RESERVED: the request was not taken; an error that says so, no poll', async () => {
 		state().pollsToComplete = 1_000;
 		// Another request of the account is running.

@@ -40,6 +40,12 @@ export type GroupRequestType = 'CREATE' | 'UPDATE';
 const isObject = (value: unknown): value is IDataObject =>
 	value !== null && typeof value === 'object' && !Array.isArray(value);
 
+/** progress.state of an answer ('' when it has none). */
+const stateOf = (answer: IDataObject): string =>
+	isObject(answer.progress) && typeof answer.progress.state === 'string'
+		? answer.progress.state
+		: '';
+
 /** The fields Create and Update share: the group product JSON and Wait for Completion. */
 export function groupProductWriteFields(jsonDefault: string, jsonDescription: string) {
 	const fields: INodeProperties[] = [
@@ -50,7 +56,7 @@ export function groupProductWriteFields(jsonDefault: string, jsonDescription: st
 			required: true,
 			default: jsonDefault,
 			description: jsonDescription,
-			hint: 'The object inside Naver\'s {"groupProduct": …}: leafCategoryId, name, guideId, minorPurchasable, productInfoProvidedNotice, afterServiceInfo and specificProducts (one product per combination of purchase option values) are required',
+			hint: 'The object inside Naver\'s {"groupProduct": …}: leafCategoryId, name, guideId and its optionIds (Catalogue Data → Get Purchase Option Guides), minorPurchasable, productInfoProvidedNotice, afterServiceInfo and specificProducts (one product per combination of purchase option values) are required',
 		},
 		{
 			displayName: 'Wait for Completion',
@@ -321,9 +327,10 @@ export async function writeGroupProduct(
 		itemIndex,
 	);
 	const answer = (isObject(response.body) ? response.body : {}) as IDataObject;
-	const state = isObject(answer.progress) ? answer.progress.state : undefined;
-	if (state !== undefined && state !== 'QUEUED' && state !== 'IN_PROGRESS' && state !== 'COMPLETED')
+	const state = stateOf(answer);
+	if (DONE_STATES.includes(state) && state !== 'COMPLETED') {
 		throw notDoneError.call(this, itemIndex, type, answer);
+	}
 	if (!wait || state === 'COMPLETED') return [{ json: answer, pairedItem: { item: itemIndex } }];
 
 	const requestId = typeof answer.requestId === 'string' ? answer.requestId : undefined;
@@ -333,7 +340,7 @@ export async function writeGroupProduct(
 			itemIndex,
 			`Naver took the group product ${ACTION[type]} without a request ID, so its outcome cannot be followed`,
 			`Check the Seller Center before sending it again: it may have been applied.`,
-			{ state: String(state) },
+			{ state },
 		);
 	}
 	const deadline = Date.now() + maxWaitSeconds * 1000;
@@ -359,11 +366,11 @@ export async function writeGroupProduct(
 				itemIndex,
 				`The group product ${ACTION[type]} was sent, but its status could not be read: its outcome is unknown (request ID ${requestId})`,
 				`${(error as Error).message}\n${getStatusHint(type, requestId)}`,
-				{ requestId, state: String(last.progress && (last.progress as IDataObject).state) },
+				{ requestId, state: stateOf(last) },
 			);
 		}
 		last = status;
-		const polledState = isObject(status.progress) ? String(status.progress.state) : '';
+		const polledState = stateOf(status);
 		if (polledState === 'COMPLETED') return [{ json: status, pairedItem: { item: itemIndex } }];
 		if (DONE_STATES.includes(polledState)) throw notDoneError.call(this, itemIndex, type, status);
 	}
