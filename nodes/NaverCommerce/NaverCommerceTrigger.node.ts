@@ -16,7 +16,7 @@ export class NaverCommerceTrigger implements INodeType {
 		icon: { light: 'file:naverCommerce.svg', dark: 'file:naverCommerce.dark.svg' },
 		group: ['trigger'],
 		subtitle:
-			'={{ {"customerInquiry": "New customer inquiries", "productQuestion": "New product questions"}[$parameter["triggerOn"]] || "Product order changes" }}',
+			'={{ {"customerInquiry": "New customer inquiries", "productQuestion": "New product questions", "productSentBack": "Products sent back by inspection"}[$parameter["triggerOn"]] || "Product order changes" }}',
 		version: 1,
 		description:
 			// n8n's nodes panel shows the node and its trigger as one entry with this description, so

@@ -10,6 +10,12 @@ import { after, before, describe, test } from 'node:test';
 
 import { requestTokenDirectly } from './directToken';
 import { callEmulator } from './registrationBody';
+import {
+	acceptCorrection,
+	productsNotSentBack,
+	refuseRestoration,
+	sendBackProduct,
+} from './routes/inspections';
 import { productCatalogue } from './routes/products';
 import { contractFindings, type NaverCommerceEmulator, startEmulator } from './server';
 
@@ -105,6 +111,45 @@ describe('Emulator: product inspection', () => {
 				(record) => record.channelProductNo === before[0].channelProductNo,
 			),
 		);
+	});
+
+	test('over time: a product sent back joins the list in number order, a refused restore reopens it with the new finding, an accepted correction leaves it', async () => {
+		const numbers = async () =>
+			((await list()).contents as Json[]).map((record) => Number(record.channelProductNo));
+		const [product] = productsNotSentBack(emulator.store);
+		const record = sendBackProduct(emulator.store, product, { reason: '사유', action: '조치' });
+		const after = await numbers();
+		assert.ok(after.includes(product));
+		assert.deepEqual(
+			after,
+			[...after].sort((a, b) => a - b),
+			'in channel product number order',
+		);
+		assert.throws(() => sendBackProduct(emulator.store, product), /already sent back/);
+		assert.throws(() => refuseRestoration(emulator.store, product), /No restore/);
+
+		const restore = `/v1/product-inspections/channel-product/${product}/restore`;
+		assert.equal((await call('PUT', restore)).status, 200);
+		const refused = refuseRestoration(emulator.store, product, {
+			reason: '새 사유',
+			action: '새 조치',
+		});
+		assert.deepEqual(refused, { ...record, reason: '새 사유', action: '새 조치' });
+		const listed = ((await list()).contents as Json[]).find(
+			(entry) => entry.channelProductNo === product,
+		);
+		assert.deepEqual(listed, {
+			channelProductNo: product,
+			reason: '새 사유',
+			action: '새 조치',
+			restorationRequestAvailable: true,
+		});
+
+		acceptCorrection(emulator.store, product);
+		assert.ok(!(await numbers()).includes(product));
+		assert.equal((await call('PUT', restore)).status, 404);
+		assert.throws(() => acceptCorrection(emulator.store, product), /not sent back/);
+		assert.throws(() => sendBackProduct(emulator.store, 1), /not in the catalogue/);
 	});
 
 	test('no answer broke the contract', () => {

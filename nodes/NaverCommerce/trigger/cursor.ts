@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { formatNaverDateTime } from '../helpers/naverDate';
 import type { ProductOrderChange } from '../transport/changedProductOrders';
-import type { TriggerSource } from './description';
+import type { DatedSource, TriggerSource } from './description';
 
 /**
  * Where the trigger stands in one of Naver's lists, kept in the node's static data.
@@ -32,7 +32,7 @@ interface CursorSlot {
  * One slot per source. Product order changes keep the key and fields the trigger has always
  * saved (`cursor.lastChangedMs`), so active workflows continue where they are.
  */
-const CURSOR_SLOTS: Record<TriggerSource, CursorSlot> = {
+const CURSOR_SLOTS: Record<DatedSource, CursorSlot> = {
 	productOrderChange: { key: 'cursor', msField: 'lastChangedMs', dateField: 'lastChangedDate' },
 	customerInquiry: {
 		key: 'customerInquiryCursor',
@@ -46,6 +46,17 @@ const CURSOR_SLOTS: Record<TriggerSource, CursorSlot> = {
 	},
 };
 
+/** Key of the sent-back products the trigger knows (sentBackProducts.ts) in the node's static data. */
+export const SENT_BACK_STATE_KEY = 'sentBackProducts';
+
+/** Where each source keeps its position in the node's static data. */
+const STATE_KEYS: Record<TriggerSource, string> = {
+	productOrderChange: CURSOR_SLOTS.productOrderChange.key,
+	customerInquiry: CURSOR_SLOTS.customerInquiry.key,
+	productQuestion: CURSOR_SLOTS.productQuestion.key,
+	productSentBack: SENT_BACK_STATE_KEY,
+};
+
 /**
  * One change, told apart from every other: a product order appears in the feed once per change,
  * so the same product order with another type or date is a new change.
@@ -55,7 +66,7 @@ export function changeIdentity(change: ProductOrderChange, changedMs: number): s
 }
 
 /** The saved cursor of a source, or undefined when it has none (or someone edited it into nonsense). */
-export function readCursor(staticData: IDataObject, source: TriggerSource): FeedCursor | undefined {
+export function readCursor(staticData: IDataObject, source: DatedSource): FeedCursor | undefined {
 	const slot = CURSOR_SLOTS[source];
 	const saved = staticData[slot.key] as IDataObject | undefined;
 	if (!saved || typeof saved !== 'object') return undefined;
@@ -74,7 +85,7 @@ export function readCursor(staticData: IDataObject, source: TriggerSource): Feed
  */
 export function writeCursor(
 	staticData: IDataObject,
-	source: TriggerSource,
+	source: DatedSource,
 	cursor: FeedCursor,
 ): void {
 	const slot = CURSOR_SLOTS[source];
@@ -91,8 +102,8 @@ export function writeCursor(
  * change of the months in between.
  */
 export function forgetOtherCursors(staticData: IDataObject, source: TriggerSource): void {
-	for (const [other, slot] of Object.entries(CURSOR_SLOTS)) {
-		if (other !== source && staticData[slot.key] !== undefined) delete staticData[slot.key];
+	for (const [other, key] of Object.entries(STATE_KEYS)) {
+		if (other !== source && staticData[key] !== undefined) delete staticData[key];
 	}
 }
 

@@ -5,16 +5,26 @@ export const DEFAULT_SAFETY_LAG_SECONDS = 60;
 export const DEFAULT_MAX_CHANGES_PER_POLL = 5000;
 
 /** What one trigger node watches. */
-export type TriggerSource = 'productOrderChange' | 'customerInquiry' | 'productQuestion';
+export type TriggerSource =
+	| 'productOrderChange'
+	| 'customerInquiry'
+	| 'productQuestion'
+	| 'productSentBack';
+
+/** The sources read in order of a date, from a cursor (the sent-back list has no dates). */
+export type DatedSource = Exclude<TriggerSource, 'productSentBack'>;
 
 export const TRIGGER_SOURCES: readonly TriggerSource[] = [
 	'productOrderChange',
 	'customerInquiry',
 	'productQuestion',
+	'productSentBack',
 ];
 
 const ORDER_CHANGES_ONLY = { show: { triggerOn: ['productOrderChange'] } };
 const QUESTIONS_ONLY = { show: { triggerOn: ['customerInquiry', 'productQuestion'] } };
+/** Options about dates, which the sent-back list does not have. */
+const DATED_SOURCES_ONLY = { hide: { '/triggerOn': ['productSentBack'] } };
 
 /**
  * One node, one source per node instance, chosen with "Trigger On": the idiom of n8n's own
@@ -49,6 +59,12 @@ export const triggerProperties: INodeProperties[] = [
 				value: 'productOrderChange',
 				description:
 					'A product order was paid, dispatched, claimed or otherwise changed (see Events). One item per change.',
+			},
+			{
+				name: 'Product Sent Back by Inspection',
+				value: 'productSentBack',
+				description:
+					"Naver's product inspection (상품 검수) sent a channel product back for correction (수정 요청 상품). One item per product sent back, with Naver's reason and action.",
 			},
 		],
 		default: 'productOrderChange',
@@ -109,6 +125,7 @@ export const triggerProperties: INodeProperties[] = [
 				default: 0,
 				description:
 					'On first activation, also emit the events of this many past hours. 0 starts from the moment of activation.',
+				displayOptions: DATED_SOURCES_ONLY,
 			},
 			{
 				displayName: 'Max Events per Poll',
@@ -127,6 +144,7 @@ export const triggerProperties: INodeProperties[] = [
 				default: DEFAULT_SAFETY_LAG_SECONDS,
 				description:
 					'Events are read only up to this many seconds before now, because Naver may list an order change, an inquiry or a question a little after its date. Raise it if events are ever missed; it delays each event by this much.',
+				displayOptions: DATED_SOURCES_ONLY,
 			},
 		],
 	},

@@ -5,6 +5,7 @@ import { pollCustomerInquiries } from './customerInquiries';
 import { TRIGGER_SOURCES, type TriggerSource } from './description';
 import { pollProductOrderChanges } from './productOrderChanges';
 import { pollProductQuestions } from './productQuestions';
+import { pollSentBackProducts } from './sentBackProducts';
 
 function readTriggerSource(this: IPollFunctions): TriggerSource {
 	const source = this.getNodeParameter('triggerOn', 'productOrderChange') as TriggerSource;
@@ -23,6 +24,8 @@ export async function pollTrigger(this: IPollFunctions): Promise<INodeExecutionD
 			return await pollCustomerInquiries.call(this);
 		case 'productQuestion':
 			return await pollProductQuestions.call(this);
+		case 'productSentBack':
+			return await pollSentBackProducts.call(this);
 		default:
 			return await pollProductOrderChanges.call(this);
 	}

@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { toEpochMs } from '../helpers/naverDate';
 import { fetchNumberedPages, springPage } from '../transport/pages';
 import type { FeedCursor } from './cursor';
-import type { TriggerSource } from './description';
+import type { DatedSource } from './description';
 import { DAY_MS, pollSource, readPollSettings } from './source';
 
 /** One record of a list the trigger reads by registration time: an inquiry, a question. */
@@ -185,7 +185,7 @@ export async function fetchRegistrations(
  */
 export async function pollRegistrations(
 	this: IPollFunctions,
-	source: TriggerSource,
+	source: DatedSource,
 	list: RegistrationList,
 	noun: string,
 ): Promise<INodeExecutionData[][] | null> {

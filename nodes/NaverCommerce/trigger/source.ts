@@ -4,7 +4,7 @@ import { forgetOtherCursors, sameCursor, writeCursor, type FeedCursor } from './
 import {
 	DEFAULT_MAX_CHANGES_PER_POLL,
 	DEFAULT_SAFETY_LAG_SECONDS,
-	type TriggerSource,
+	type DatedSource,
 } from './description';
 import { sourceStart } from './start';
 
@@ -60,7 +60,7 @@ export type SourceReader = (
  */
 export async function pollSource(
 	this: IPollFunctions,
-	source: TriggerSource,
+	source: DatedSource,
 	settings: PollSettings,
 	read: SourceReader,
 ): Promise<INodeExecutionData[][] | null> {

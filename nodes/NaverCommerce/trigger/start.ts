@@ -2,7 +2,7 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { formatNaverDateTime } from '../helpers/naverDate';
 import { readCursor, type FeedCursor } from './cursor';
-import type { TriggerSource } from './description';
+import type { DatedSource, TriggerSource } from './description';
 
 /** Key of the trigger's activation records in the workflow's global static data. */
 const START_KEY = 'naverCommerceTriggerStart';
@@ -34,37 +34,68 @@ export type SourceStart =
  */
 export function sourceStart(
 	this: IPollFunctions,
-	source: TriggerSource,
+	source: DatedSource,
 	nodeStaticData: IDataObject,
 	newStartMs: number,
 ): SourceStart {
 	const saved = readCursor(nodeStaticData, source);
 	if (saved) return { kind: 'saved', cursor: saved };
 
-	const node = this.getNode();
-	const nodeKey = node.id || node.name;
-	const global = this.getWorkflowStaticData('global');
-	const records = (global[START_KEY] ?? {}) as IDataObject;
-	const record = records[nodeKey] as IDataObject | undefined;
-	if (
-		record &&
-		record.nodeName === node.name &&
-		record.source === source &&
-		typeof record.startMs === 'number' &&
-		Number.isFinite(record.startMs)
-	) {
+	const record = readStartRecord.call(this, source);
+	if (record && typeof record.startMs === 'number' && Number.isFinite(record.startMs)) {
 		return { kind: 'recorded', cursor: { positionMs: record.startMs, identities: [] } };
 	}
+	writeStartRecord.call(this, source, {
+		startMs: newStartMs,
+		startDate: formatNaverDateTime(newStartMs),
+	});
+	return { kind: 'new', cursor: { positionMs: newStartMs, identities: [] } };
+}
 
+/** The key of this node's record: its ID, or its name for a node saved without one. */
+function nodeKeyOf(this: IPollFunctions): string {
+	const node = this.getNode();
+	return node.id || node.name;
+}
+
+/**
+ * This node's activation record for `source` in the workflow's global static data: undefined when
+ * there is none, or when it was written by another node of that name, under another name, or for
+ * another source.
+ */
+export function readStartRecord(
+	this: IPollFunctions,
+	source: TriggerSource,
+): IDataObject | undefined {
+	const global = this.getWorkflowStaticData('global');
+	const records = (global[START_KEY] ?? {}) as IDataObject;
+	const record = records[nodeKeyOf.call(this)] as IDataObject | undefined;
+	if (!record || typeof record !== 'object') return undefined;
+	return record.nodeName === this.getNode().name && record.source === source ? record : undefined;
+}
+
+/** Records where this node starts watching `source` (what that is depends on the source). */
+export function writeStartRecord(
+	this: IPollFunctions,
+	source: TriggerSource,
+	start: IDataObject,
+): void {
+	const global = this.getWorkflowStaticData('global');
+	const records = (global[START_KEY] ?? {}) as IDataObject;
 	// A new object, so n8n's observable static data marks the workflow's static data as changed.
 	global[START_KEY] = {
 		...records,
-		[nodeKey]: {
-			nodeName: node.name,
-			source,
-			startMs: newStartMs,
-			startDate: formatNaverDateTime(newStartMs),
-		},
+		[nodeKeyOf.call(this)]: { nodeName: this.getNode().name, source, ...start },
 	};
-	return { kind: 'new', cursor: { positionMs: newStartMs, identities: [] } };
+}
+
+/** Removes this node's activation record, once the node's own static data holds its position. */
+export function forgetStartRecord(this: IPollFunctions): void {
+	const global = this.getWorkflowStaticData('global');
+	const records = global[START_KEY] as IDataObject | undefined;
+	const nodeKey = nodeKeyOf.call(this);
+	if (!records || typeof records !== 'object' || !(nodeKey in records)) return;
+	global[START_KEY] = Object.fromEntries(
+		Object.entries(records).filter(([key]) => key !== nodeKey),
+	) as IDataObject;
 }

@@ -14,6 +14,13 @@
  * Which products are sent back is the emulator's choice: every third seeded product whose sale is
  * suspended, for the reasons inspections give (exaggerated names, outside contacts in the detail
  * page, images, category, notice, origin). A product deleted since leaves the list.
+ *
+ * Tests move the list on over time with the exported helpers, as Naver's inspection would:
+ * `sendBackProduct` (an inspection sends one more back), `acceptCorrection` (the corrected product
+ * passed: it leaves the list) and `refuseRestoration` (the product inspected again after a restore
+ * request still needs correcting: listed again as open to a request, with the new finding). The
+ * page documents no order; the emulator keeps the list in channel-product-number order, so a
+ * product sent back or accepted while the list is paged shifts the pages after it.
  */
 import type { RouteModule } from '../server';
 import type { Store } from '../store';
@@ -66,6 +73,14 @@ export interface InspectionState {
 	/** Undefined until first read: built from the product catalogue as seeded. */
 	records?: InspectionRecord[];
 	reset(): void;
+	/** The list as Naver would answer it now: the records of channel products that still exist. */
+	listed(): InspectionRecord[];
+}
+
+/** One of the findings inspections give, by number (any integer). */
+export function inspectionFinding(index: number): { reason: string; action: string } {
+	const [reason, action] = FINDINGS[Math.abs(index) % FINDINGS.length];
+	return { reason, action };
 }
 
 const STATES = new WeakMap<Store, InspectionState>();
@@ -81,6 +96,7 @@ export const inspectionRoutes: RouteModule = ({ store, now }) => {
 		reset() {
 			this.records = undefined;
 		},
+		listed: () => records(),
 	};
 	STATES.set(store, state);
 	const catalogue = () => productCatalogue(store);
@@ -147,3 +163,94 @@ export const inspectionRoutes: RouteModule = ({ store, now }) => {
 		now,
 	);
 };
+
+/** The channel product numbers a product of the catalogue is sold under. */
+function channelProductExists(store: Store, channelProductNo: number): boolean {
+	return productCatalogue(store).products.some(
+		(product) =>
+			product.smartstoreChannelProductNo === channelProductNo ||
+			product.windowChannelProductNo === channelProductNo,
+	);
+}
+
+/** The records, seeded if nobody read the list yet, for a helper to change. */
+function recordsToChange(store: Store): InspectionRecord[] {
+	const state = inspectionStateOf(store);
+	state.listed();
+	return state.records!;
+}
+
+/** The listed record of a channel product, or an error naming it (a test's mistake). */
+function listedRecord(store: Store, channelProductNo: number): InspectionRecord {
+	const record = inspectionStateOf(store)
+		.listed()
+		.find((entry) => entry.channelProductNo === channelProductNo);
+	if (!record) throw new Error(`Channel product ${channelProductNo} is not sent back`);
+	return record;
+}
+
+/**
+ * An inspection sends a channel product of the catalogue back for correction: it joins the list
+ * in its place by number, open to a restore request. Returns the record as the list shows it.
+ */
+export function sendBackProduct(
+	store: Store,
+	channelProductNo: number,
+	finding: { reason: string; action: string } = inspectionFinding(channelProductNo),
+): InspectionRecord {
+	if (!channelProductExists(store, channelProductNo)) {
+		throw new Error(`Channel product ${channelProductNo} is not in the catalogue`);
+	}
+	const records = recordsToChange(store);
+	if (records.some((entry) => entry.channelProductNo === channelProductNo)) {
+		throw new Error(`Channel product ${channelProductNo} is already sent back`);
+	}
+	const record: InspectionRecord = {
+		channelProductNo,
+		reason: finding.reason,
+		action: finding.action,
+		restorationRequestAvailable: true,
+	};
+	const after = records.findIndex((entry) => entry.channelProductNo > channelProductNo);
+	records.splice(after === -1 ? records.length : after, 0, record);
+	return record;
+}
+
+/** The corrected product passed its inspection: it leaves the list. */
+export function acceptCorrection(store: Store, channelProductNo: number): void {
+	const record = listedRecord(store, channelProductNo);
+	const records = recordsToChange(store);
+	records.splice(records.indexOf(record), 1);
+}
+
+/**
+ * The product inspected again after a restore request still needs correcting: it stays listed,
+ * open to a request again, with the new finding. Refused unless a restore was requested.
+ */
+export function refuseRestoration(
+	store: Store,
+	channelProductNo: number,
+	finding: { reason: string; action: string } = inspectionFinding(channelProductNo + 1),
+): InspectionRecord {
+	const record = listedRecord(store, channelProductNo);
+	if (record.restorationRequestAvailable) {
+		throw new Error(`No restore of channel product ${channelProductNo} was requested`);
+	}
+	Object.assign(record, { ...finding, restorationRequestAvailable: true });
+	return record;
+}
+
+/**
+ * Channel product numbers of the catalogue that are not sent back now, in catalogue order: what a
+ * test can pass to sendBackProduct.
+ */
+export function productsNotSentBack(store: Store): number[] {
+	const listed = new Set(
+		inspectionStateOf(store)
+			.listed()
+			.map((entry) => entry.channelProductNo),
+	);
+	return productCatalogue(store)
+		.products.map((product) => product.smartstoreChannelProductNo)
+		.filter((channelProductNo) => !listed.has(channelProductNo));
+}
