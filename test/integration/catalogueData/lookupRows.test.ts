@@ -21,9 +21,11 @@ import {
 } from '../../emulator/routes/listingLookups';
 import {
 	contractFindings,
+	DEFAULT_APP,
 	type EmulatorRoute,
 	type NaverCommerceEmulator,
 } from '../../emulator/server';
+import { credentialsFor, runListSearch } from '../../helpers/n8nHarness';
 import { catalogueData, catalogueKit, picked } from './catalogueKit';
 
 interface Received {
@@ -255,7 +257,7 @@ describe('Catalogue Data → listing lookups (endpoint table rows) through n8n-c
 		assert.deepEqual(received, []);
 	});
 
-	test('the category fields pick leaf categories "From List"', () => {
+	test('the category fields pick leaf categories "From List"; the model and size type IDs their lists', () => {
 		for (const operation of ['getStandardOptions', 'getPurchaseOptionGuides']) {
 			const field = catalogueDataFields.find(
 				(property: INodeProperties) =>
@@ -268,6 +270,69 @@ describe('Catalogue Data → listing lookups (endpoint table rows) through n8n-c
 				'searchLeafCategories',
 			);
 		}
+		for (const [name, method] of [
+			['id', 'searchCatalogueModels'],
+			['sizeTypeId', 'searchSizeTypes'],
+		]) {
+			const field = catalogueDataFields.find((property) => property.name === name);
+			assert.equal(
+				field?.modes?.find((mode) => mode.name === 'list')?.typeOptions?.searchListMethod,
+				method,
+			);
+		}
+	});
+
+	test('Catalogue Model ID "From List": models found by the typed name, 50 a page', async () => {
+		const search = (filter?: string, paginationToken?: string) =>
+			runListSearch({
+				credentialsHelper: credentialsFor(emulator.baseUrl, DEFAULT_APP),
+				method: 'searchCatalogueModels',
+				filter,
+				paginationToken,
+			});
+		// Naver requires a name: nothing is asked before something is typed.
+		assert.deepEqual(await search(), { results: [] });
+		assert.deepEqual(received, []);
+
+		const first = await search(' 에어팟 ');
+		const airpods = CATALOGUE_MODELS.filter((model) => model.name.includes('에어팟'));
+		assert.deepEqual(first, {
+			results: airpods.map((model) => ({
+				name: `${model.name} – ${model.brandName} (${model.id})`,
+				value: String(model.id),
+			})),
+			paginationToken: undefined,
+		});
+		assert.deepEqual(received[0].query, [
+			['name', '에어팟'],
+			['page', '1'],
+			['size', '50'],
+		]);
+
+		const emulated = await search('에뮬레이터 모델');
+		assert.equal(emulated.results.length, 50);
+		assert.equal(emulated.paginationToken, '2');
+		const second = await search('에뮬레이터 모델', emulated.paginationToken);
+		assert.notDeepEqual(second.results[0], emulated.results[0]);
+	});
+
+	test('Size Type ID "From List": every size type, narrowed by name or ID', async () => {
+		const search = (filter?: string) =>
+			runListSearch({
+				credentialsHelper: credentialsFor(emulator.baseUrl, DEFAULT_APP),
+				method: 'searchSizeTypes',
+				filter,
+			});
+		const all = await search();
+		assert.deepEqual(
+			all.results.map((result) => result.value),
+			SIZE_TYPES.map((type) => String(type.id)),
+		);
+		assert.equal(all.results[0].name, '상의 – CM (1)');
+		assert.deepEqual(
+			(await search('신발')).results.map((result) => result.value),
+			['4'],
+		);
 	});
 
 	test('no request or answer broke the contract', () => {

@@ -12,7 +12,7 @@ import * as getNoticeType from './getNoticeType.operation';
 import * as getNoticeTypes from './getNoticeTypes.operation';
 import * as getOriginAreas from './getOriginAreas.operation';
 import * as getReturnCouriers from './getReturnCouriers.operation';
-import { LOOKUP_ROWS } from './lookupRows';
+import { LOOKUP_LIST_SEARCH, LOOKUP_ROWS } from './lookupRows';
 import * as searchBrands from './searchBrands.operation';
 import * as searchManufacturers from './searchManufacturers.operation';
 
@@ -20,6 +20,9 @@ import * as searchManufacturers from './searchManufacturers.operation';
 const lookups = Object.fromEntries(
 	LOOKUP_ROWS.map((row) => [row.value, rowOperation('catalogueData', row)]),
 );
+
+/** The From List lookups of the lookup rows' IDs (catalogue models, size types). */
+export const listSearch = LOOKUP_LIST_SEARCH;
 
 /** This resource's entry in the node's Resource list. */
 export const resource: INodePropertyOptions = {

@@ -1,4 +1,9 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+
+import { matches, springListPage } from '../../methods/listSearch';
+import { naverCommerceRequest } from '../../transport';
 import type { EndpointField, EndpointRow } from '../endpointTable';
+import type { ListSearchMethod } from '../node.type';
 
 /**
  * What a seller looks up while listing a product, as rows of the endpoint table: tags, standard
@@ -73,6 +78,7 @@ export const LOOKUP_ROWS: EndpointRow[] = [
 				in: 'path',
 				required: true,
 				example: '41000000101',
+				searchListMethod: 'searchCatalogueModels',
 				description:
 					'The catalogue model (카탈로그 ID), as Search Catalogue Models returns it in id; a product names it in naverShoppingSearchInfo.modelId',
 			},
@@ -132,6 +138,7 @@ export const LOOKUP_ROWS: EndpointRow[] = [
 				in: 'path',
 				required: true,
 				example: '1',
+				searchListMethod: 'searchSizeTypes',
 				description: 'The size type (사이즈 타입 번호), as Get Size Types returns it in id',
 			},
 		],
@@ -191,3 +198,59 @@ export const LOOKUP_ROWS: EndpointRow[] = [
 		output: { kind: 'entries' },
 	},
 ];
+
+/** Catalogue models per page of "From List". */
+const MODEL_PAGE_SIZE = 50;
+
+/**
+ * Catalogue models whose name contains the typed text, as Naver finds them (it requires a name, so
+ * nothing is listed before something is typed).
+ */
+async function searchCatalogueModels(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const name = filter?.trim() ?? '';
+	if (name === '') return { results: [] };
+	return await springListPage.call(this, {
+		request: (page) => ({
+			method: 'GET',
+			path: '/v1/product-models',
+			qs: { name, page, size: MODEL_PAGE_SIZE },
+		}),
+		listField: 'contents',
+		paginationToken,
+		toResult: (model) => ({
+			name: `${String(model.name ?? 'Model')} – ${String(model.brandName ?? '')} (${model.id})`,
+			value: String(model.id),
+			texts: [],
+		}),
+	});
+}
+
+/** Every size type (one answer, no pages), kept when its name or ID contains the filter. */
+async function searchSizeTypes(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const response = await naverCommerceRequest.call(this, {
+		method: 'GET',
+		path: '/v1/product-sizes',
+	});
+	const types = Array.isArray(response.body) ? (response.body as IDataObject[]) : [];
+	return {
+		results: types
+			.filter((type) => matches(filter, [type.name, type.id]))
+			.map((type) => ({
+				name: `${String(type.name ?? 'Size type')} – ${String(type.sizeUnitType ?? '')} (${type.id})`,
+				value: String(type.id),
+			})),
+	};
+}
+
+/** The "From List" lookups of these rows' IDs. */
+export const LOOKUP_LIST_SEARCH: Record<string, ListSearchMethod> = {
+	searchCatalogueModels,
+	searchSizeTypes,
+};
