@@ -16,6 +16,7 @@ import { sellerRoutes } from './seller';
 import { sellerNoticeRoutes } from './sellerNotices';
 import { settlementRoutes } from './settlements';
 import { solutionRoutes } from './solutions';
+import { statisticsRoutes } from './statistics';
 
 /**
  * Every API the emulator serves, one module per resource. A module that reads what another keeps
@@ -40,4 +41,5 @@ export const ROUTE_MODULES: RouteModule[] = [
 	deliveryGroupRoutes,
 	logisticsRoutes,
 	solutionRoutes,
+	statisticsRoutes,
 ];
