@@ -230,7 +230,7 @@ describe('Emulator: commerce solutions', () => {
 		assert.equal(reversed.status, 400);
 	});
 
-	test('the provider’s own payments: taken once, refunds name a known payment', async () => {
+	test('the provider’s own payments: taken once (sent again: 409 DUPLICATED_RESOURCE), refunds name a known payment', async () => {
 		const payment = {
 			transactionType: 'PAYMENT',
 			solutionId: SOLUTION.solutionId,
@@ -251,7 +251,8 @@ describe('Emulator: commerce solutions', () => {
 		assert.equal(sent.body.paymentId, 'PAY-2026-0001');
 		assert.match(String(sent.body.transactionId), /^EX\d{8}\d+$/);
 		const again = await call('POST', '/v1/commerce-solutions/external-transactions', payment);
-		assert.deepEqual(again.body, sent.body);
+		assert.equal(again.status, 409);
+		assert.equal(again.body.code, 'DUPLICATED_RESOURCE');
 		assert.equal(solutionStateOf(emulator.store).externalTransactions.length, 1);
 
 		const refund = await call('POST', '/v1/commerce-solutions/external-transactions', {

@@ -359,6 +359,26 @@ describe('Commerce Solution through n8n-core', () => {
 			reason: '결제 취소',
 		});
 		assert.equal(state().externalTransactions.length, 2);
+
+		// The same payment ID again: Naver's duplicate refusal, as an error item; nothing recorded.
+		const again = await run(
+			'sendExternalTransaction',
+			{
+				transactionType: 'PAYMENT',
+				solutionId: SOLUTION.solutionId,
+				paymentId: 'VENDOR-PAY-0001',
+				accountUid: STORE,
+				totalAmount: 33000,
+				paymentConfirmDate: '2026-12-01T10:00:00+09:00',
+				paymentModel: 'MONTHLY',
+			},
+			{ continueOnFail: true },
+		);
+		assert.equal(again.items?.length, 1);
+		assert.equal(again.items![0].json.httpStatus, 409);
+		assert.equal(again.items![0].json.code, 'DUPLICATED_RESOURCE');
+		assert.equal(requestsTo('solutions.externalTransaction').length, 3, 'a write is sent once');
+		assert.equal(state().externalTransactions.length, 2);
 	});
 
 	test('Get Subscription: a seller Naver does not know is an error item, paired', async () => {

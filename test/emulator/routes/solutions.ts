@@ -16,7 +16,7 @@
  * solution is one of those. Which status a refused start leaves is not written: the emulator
  * reads it as CANCEL_SUBSCRIPTION. Errors are `{code, message, invalidInputs, timestamp,
  * traceId}` with the codes the pages list (SUBSCRIPTION_NOT_FOUND, INVALID_SELLER_TOKEN,
- * ALREADY_SUBSCRIBING, NOT_SUBSCRIBING, INVALID_REQUEST_CONDITION, …). Sellers, plans, tokens and
+ * ALREADY_SUBSCRIBING, NOT_SUBSCRIBING, INVALID_REQUEST_CONDITION, DUPLICATED_RESOURCE, …). Sellers, plans, tokens and
  * payments are the emulator's, deterministic from its seed.
  */
 import { formatKst, parseNaverDateTime } from '../kst';
@@ -662,13 +662,16 @@ export const solutionRoutes: RouteModule = ({ store, now, seed }) => {
 							);
 						}
 					}
-					// A payment sent again answers the transaction it made. The page lists 409
-					// DUPLICATED_RESOURCE among the errors of this group, but the contract keeps no
-					// 409 (its converter reads no "Conflict" heading): the emulator does not refuse.
-					const known = state.externalTransactions.find(
-						(entry) => entry.paymentId === body.paymentId,
-					);
-					if (known) return { paymentId: known.paymentId, transactionId: known.transactionId };
+					// A payment ID sent again: the page lists 409 DUPLICATED_RESOURCE ("중복 불가")
+					// among the errors of this group without saying for what; the emulator reads a
+					// repeated 솔루션사 거래 ID as that duplicate.
+					if (state.externalTransactions.some((entry) => entry.paymentId === body.paymentId)) {
+						throw new ApiError(
+							409,
+							'DUPLICATED_RESOURCE',
+							`이미 전송된 거래입니다: ${String(body.paymentId)}`,
+						);
+					}
 					const ms = now();
 					const record = {
 						...(isObject(body) ? body : {}),
