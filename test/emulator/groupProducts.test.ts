@@ -85,6 +85,16 @@ describe('Emulator: group products (v2)', () => {
 		assert.equal(groupProductStateOf(emulator.store).jobs.length, 1);
 	});
 
+	test('a request made to end in ERROR (systemErrors) writes nothing; the next one runs', async () => {
+		groupProductStateOf(emulator.store).systemErrors = 1;
+		const failed = await registerNow(groupProductBody({ nowMs }));
+		assert.equal(failed.status, 200, JSON.stringify(failed.body));
+		assert.deepEqual(progress(failed), { state: 'ERROR', progress: 100 });
+		assert.equal(groupProductStateOf(emulator.store).groups.size, 0);
+		const done = await registerNow(groupProductBody({ nowMs }));
+		assert.equal(progress(done).state, 'COMPLETED');
+	});
+
 	test(
 		'polling moves a request on: IN_PROGRESS, then COMPLETED with the numbers',
 		{ skip: STATUS_RESOLVES ? false : STATUS_BLOCKED },

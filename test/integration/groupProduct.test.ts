@@ -162,6 +162,20 @@ describe('Group Product through n8n-core', () => {
 		assert.equal(state().groups.size, 0);
 	});
 
+	test('ERROR (a system error at Naver): an error that sends the seller to Get Status, not a fix', async () => {
+		state().pollsToComplete = 1;
+		state().systemErrors = 1;
+		const items = jsonOf(
+			await run('create', { groupProduct: JSON.stringify(sample()) }, { continueOnFail: true }),
+		);
+		assert.equal(items[0].success, false);
+		assert.equal(items[0].state, 'ERROR');
+		assert.equal(items[0].requestId, state().jobs[0].requestId);
+		assert.match(String(items[0].error), /Group product registration ERROR/);
+		assert.match(String(items[0].description), /system error.*Get Status \(Type Create/s);
+		assert.equal(requestsTo('groupProducts.create').length, 1);
+	});
+
 	test('the longest wait reached: "outcome unknown" with the request ID, and no second write', async () => {
 		state().pollsToComplete = 1_000;
 		const stopped = await run('create', {

@@ -96,7 +96,7 @@ export interface GroupProductJob {
 	polls: number;
 	createdMs: number;
 	result?: {
-		state: 'COMPLETED' | 'FAILED';
+		state: 'COMPLETED' | 'FAILED' | 'ERROR';
 		invalidInputs?: InvalidInput[];
 		errorMessage?: string;
 		groupProductNo?: number;
@@ -124,6 +124,11 @@ export interface StoredGroup {
 export interface GroupProductState {
 	/** Polls of the status API after which a request is done (0: done before POST/PUT answers). */
 	pollsToComplete: number;
+	/**
+	 * How many of the next requests end in ERROR ("시스템 오류") when they run, for tests of a
+	 * client's handling; nothing is written. The page says no more of such an answer than its state.
+	 */
+	systemErrors: number;
 	jobs: GroupProductJob[];
 	groups: Map<number, StoredGroup>;
 	tempContents: Map<number, { content: string; createdMs: number }>;
@@ -652,11 +657,13 @@ export const groupProductRoutes: RouteModule = ({ store, now, seed }) => {
 		Array.from({ length }, () => Math.floor(random() * 16).toString(16)).join('');
 	const state: GroupProductState = {
 		pollsToComplete: DEFAULT_POLLS_TO_COMPLETE,
+		systemErrors: 0,
 		jobs: [],
 		groups: new Map(),
 		tempContents: new Map(),
 		reset() {
 			this.pollsToComplete = DEFAULT_POLLS_TO_COMPLETE;
+			this.systemErrors = 0;
 			this.jobs = [];
 			this.groups = new Map();
 			this.tempContents = new Map();
@@ -781,6 +788,11 @@ export const groupProductRoutes: RouteModule = ({ store, now, seed }) => {
 	/** Runs a request: its checks, then the write, or the failure with the inputs at fault. */
 	const finish = (job: GroupProductJob) => {
 		const nowMs = now();
+		if (state.systemErrors > 0) {
+			state.systemErrors -= 1;
+			job.result = { state: 'ERROR' };
+			return;
+		}
 		const { inputs } = problemsOf(store, state, job, nowMs);
 		if (inputs.length > 0) {
 			job.result = {
