@@ -919,4 +919,4 @@ function main(): void {
 
 if (require.main === module) main();
 
-export { parseFields };
+export { errorAnswers, parseFields };
