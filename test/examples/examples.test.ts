@@ -36,9 +36,21 @@ import { NOTICE_TYPE_OPTIONS } from '../../nodes/NaverCommerce/options/noticeTyp
 import { buildAndPack, ensureN8n, N8nInstance, PACKAGE_NAME, REPO_ROOT } from '../e2e/realN8n';
 import { formatKst } from '../emulator/kst';
 import { answerInSellerCenter, addProductQuestion } from '../emulator/routes/inquiries';
+import {
+	acceptCorrection,
+	inspectionStateOf,
+	productsNotSentBack,
+	sendBackProduct,
+} from '../emulator/routes/inspections';
 import { issuedImageUrls, productImageState } from '../emulator/routes/productImages';
 import { productCatalogue } from '../emulator/routes/products';
-import { DEFAULT_APP, startEmulator, type NaverCommerceEmulator } from '../emulator/server';
+import { sellerNoticeStateOf } from '../emulator/routes/sellerNotices';
+import {
+	contractFindings,
+	DEFAULT_APP,
+	startEmulator,
+	type NaverCommerceEmulator,
+} from '../emulator/server';
 import { productOrderDetails, type ProductOrder } from '../emulator/store';
 import { freePort, stopProcess, waitFor } from '../trigger/realN8nHost';
 import {
@@ -560,6 +572,124 @@ describe(
 				output.map((item) => [item.productOrderId, item.success]),
 				rows.map((row) => [row.productOrderId, true]),
 			);
+		});
+
+		test('holiday notice: posted by hand with the Settings dates and shown on every channel product, 100 per request; once its display has ended, the usual notice goes back on the products and the holiday notice is deleted', async () => {
+			const store = emulator.store;
+			const workflow = loadExample('holiday-notice.json', 'exHoliday1');
+			const title = settingOf(workflow, 'title');
+			const noticeState = sellerNoticeStateOf(store);
+			const findingsBefore = contractFindings.length;
+			await n8n.importWorkflow(workflow);
+			/** Every channel product of the catalogue, Smart Store and window, as the search finds them. */
+			const channelProductNos = () =>
+				productCatalogue(store)
+					.products.filter((product) => product.originProduct.statusType !== 'DELETE')
+					.flatMap((product) => [
+						product.smartstoreChannelProductNo,
+						...(product.windowChannelProductNo ? [product.windowChannelProductNo] : []),
+					]);
+			const holidayNotices = () =>
+				noticeState.notices.items.filter((notice) => notice.title === title);
+			assert.deepEqual(holidayNotices(), []);
+
+			emulator.resetStats();
+			const posted = await executeExample(n8n, 'exHoliday1');
+			assert.ok(posted.ok, posted.output.slice(-3000));
+			const [notice, ...others] = holidayNotices();
+			assert.ok(notice, 'no holiday notice was posted');
+			assert.deepEqual(others, []);
+			// From 00:00 of the first day to 23:59 of the last, Korean time (Naver keeps minute 59).
+			assert.equal(
+				notice.displayStartDate,
+				`${settingOf(workflow, 'holidayFrom')}T00:00:00.000+09:00`,
+			);
+			assert.equal(
+				notice.displayEndDate,
+				`${settingOf(workflow, 'holidayUntil')}T23:59:59.000+09:00`,
+			);
+			assert.equal(notice.detailContents, settingOf(workflow, 'contents'));
+			assert.equal(notice.postCategoryType, 'DELIVERY');
+			const products = channelProductNos();
+			assert.ok(products.length > 1000, `${products.length} channel products`);
+			for (const channelProductNo of products) {
+				assert.equal(noticeState.applied.get(channelProductNo), notice.sellerNoticeId);
+			}
+			assert.equal(emulator.stats.byRoute['sellerNotices.create'], 1);
+			assert.equal(emulator.stats.byRoute['sellerNotices.apply'], Math.ceil(products.length / 100));
+			assert.equal(emulator.stats.byRoute['sellerNotices.delete'], undefined);
+
+			// Another run during the holiday: the notice is there and showing; nothing to do.
+			emulator.resetStats();
+			const during = await executeExample(n8n, 'exHoliday1');
+			assert.ok(during.ok, during.output.slice(-3000));
+			assert.deepEqual(holidayNotices(), [notice]);
+			assert.equal(emulator.stats.byRoute['sellerNotices.create'], undefined);
+			assert.equal(emulator.stats.byRoute['sellerNotices.apply'], undefined);
+			assert.deepEqual(outputOf(during.execution, 'What to do'), []);
+
+			// The day after the holiday: Naver's display of the notice has ended. The emulator's
+			// record stands for the time that passed (n8n compares it with its own clock).
+			notice.displayEndDate = formatKst(Date.now() - DAY_MS);
+			const usual = noticeState.notices.items.find((entry) => entry.wholeNotice);
+			assert.ok(usual, 'the emulator seeds a whole-store notice');
+			emulator.resetStats();
+			const after = await executeExample(n8n, 'exHoliday1');
+			assert.ok(after.ok, after.output.slice(-3000));
+			assert.equal(noticeState.notices.find(notice.sellerNoticeId), undefined, 'not deleted');
+			for (const channelProductNo of channelProductNos()) {
+				assert.equal(noticeState.applied.get(channelProductNo), usual.sellerNoticeId);
+			}
+			assert.equal(emulator.stats.byRoute['sellerNotices.create'], undefined);
+			assert.equal(emulator.stats.byRoute['sellerNotices.apply'], Math.ceil(products.length / 100));
+			assert.equal(emulator.stats.byRoute['sellerNotices.delete'], 1);
+			assert.deepEqual(contractFindings.slice(findingsBefore), []);
+		});
+
+		test('morning inspection alert: one message listing exactly the products sent back for correction, every page; a morning without any ends without a message', async () => {
+			const store = emulator.store;
+			const inspections = inspectionStateOf(store);
+			const findingsBefore = contractFindings.length;
+			await n8n.importWorkflow(loadExample('morning-inspection-alert.json', 'exInspection1'));
+			try {
+				// More than one page of 100: the seeded ones and more sent back since.
+				for (const channelProductNo of productsNotSentBack(store).slice(0, 80))
+					sendBackProduct(store, channelProductNo);
+				const listed = inspections.listed();
+				assert.ok(listed.length > 100, `${listed.length} sent back`);
+				assert.ok(listed.some((record) => !record.restorationRequestAvailable));
+
+				emulator.resetStats();
+				const morning = await executeExample(n8n, 'exInspection1');
+				assert.ok(morning.ok, morning.output.slice(-3000));
+				assert.equal(emulator.stats.byRoute['inspections.list'], Math.ceil(listed.length / 100));
+				const lines = listed.map(
+					(record) =>
+						`- ${record.channelProductNo}: ${record.reason} → ${record.action} (${record.restorationRequestAvailable ? '복원 요청 가능' : '복원 요청됨, 재검수 중'})`,
+				);
+				assert.deepEqual(outputOf(morning.execution, 'Message'), [
+					{
+						count: listed.length,
+						text: [
+							`상품 검수 수정 요청 ${listed.length}건 (채널상품번호: 사유 → 조치):`,
+							...lines,
+						].join('\n'),
+					},
+				]);
+
+				// Every correction accepted: a quiet morning.
+				for (const record of inspections.listed()) acceptCorrection(store, record.channelProductNo);
+				emulator.resetStats();
+				const quiet = await executeExample(n8n, 'exInspection1');
+				assert.ok(quiet.ok, quiet.output.slice(-3000));
+				assert.equal(quiet.execution.status, 'success');
+				assert.equal(emulator.stats.byRoute['inspections.list'], 1);
+				assert.deepEqual(outputOf(quiet.execution, 'Sent back for correction'), []);
+				assert.equal(quiet.execution.nodes['Message'], undefined);
+				assert.deepEqual(contractFindings.slice(findingsBefore), []);
+			} finally {
+				inspections.reset();
+			}
 		});
 	},
 );
