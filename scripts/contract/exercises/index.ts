@@ -9,6 +9,7 @@ import { ordersAndSettlements } from './ordersAndSettlements';
 import { productBulk } from './productBulk';
 import { productImages } from './productImages';
 import { productCreate } from './productCreate';
+import { statistics } from './statistics';
 
 export type CoverageCall = (
 	method: string,
@@ -33,4 +34,5 @@ export const EXERCISES: CoverageExercise[] = [
 	productCreate,
 	catalogueData,
 	productBulk,
+	statistics,
 ];
