@@ -176,6 +176,9 @@ describe('Emulator: API데이터솔루션 statistics', () => {
 			}
 			const productChannels = await rows('sales/product-marketing/detail', date);
 			assert.equal(total(productChannels, 'payAmount'), payAmount);
+			// Fewer than 15 small categories and 50 channels here: no cut, so the whole day.
+			const categories = await rows('sales/product-marketing/category', date);
+			assert.equal(total(categories, 'payAmount'), payAmount);
 			// Search: the keywords of the search channels are those channels' visits.
 			const searchRows = await rows('marketing/search/detail', date);
 			assert.equal(
@@ -386,6 +389,35 @@ describe('Emulator: API데이터솔루션 statistics', () => {
 				recent.map((record) => record.aggregateDate),
 				[daysAgo(2), daysAgo(1)],
 			);
+		}
+	});
+
+	test('with a store per seller, each seller has its own figures and its own subscription', async () => {
+		const perSeller = await startEmulator({ productOrders: 30, storePerSeller: true });
+		try {
+			const call = async (seller: string) => {
+				const sellerToken = (await requestTokenDirectly(perSeller.baseUrl, undefined, seller))
+					.access_token;
+				const channel = String(perSeller.sellerStore(seller).channels[0].channelNo);
+				return await callEmulator(
+					perSeller.baseUrl,
+					sellerToken,
+					'GET',
+					`/v1/bizdata-stats/channels/${channel}/marketing/all/detail?startDate=${daysAgo(2)}&endDate=${daysAgo(1)}`,
+				);
+			};
+			const first = await call('linked_seller');
+			const second = await call('ncp_2linkedSellerUid0001');
+			assert.equal(first.status, 200);
+			assert.equal(second.status, 200);
+			assert.notDeepEqual(first.body.rows, second.body.rows);
+			// A seller's routes are built on its first call; its subscription is its own.
+			statisticsStateOf(perSeller.sellerStore('linked_seller')).subscribed = false;
+			assert.equal((await call('linked_seller')).status, 403);
+			assert.equal((await call('ncp_2linkedSellerUid0001')).status, 200);
+			assert.equal(statisticsStateOf(perSeller.store).subscribed, true);
+		} finally {
+			await perSeller.stop();
 		}
 	});
 

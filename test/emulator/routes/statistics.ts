@@ -16,10 +16,10 @@
  * - "최대 18개월 전 데이터부터 제공됩니다" (the categories): no day older than 18 months has data;
  * - customer-data: startDate "string<yyyy-MM-dd> … 조회 시작일. 최대 18개월 전.", endDate "조회
  *   종료일. 최소 1일 전." A date out of these bounds or in another format is refused with the
- *   pages' 400 where the contract keeps it; the contract lost the 400 (and 404) of these pages
- *   (the converter reads "Bad Request", the pages write "Bad request"), so until it has them
- *   the emulator answers the days inside the bounds instead (an answer the contract does not
- *   document would be the emulator's defect);
+ *   pages' 400 where the contract keeps it. A contract made before the converter read these
+ *   pages' "Bad request" and "Not found" (it read "Bad Request") lacks their 400 and 404; with
+ *   such a contract the emulator answers the days inside the bounds instead, since an answer
+ *   the contract does not document would be the emulator's defect;
  * - bizdata: the pages name no date format or range limit. The emulator reads yyyy-MM-dd (the
  *   customer-data pages' format) and refuses another, or a start after the end, with 400
  *   E400S00, the first 400 code listed (the pages do not say which code means what). Days
@@ -78,9 +78,11 @@ import {
 	statisticsData,
 	textHash,
 	type Device,
+	type HourCell,
 	type Payment,
 	type StatisticsData,
 	type StatisticsDay,
+	type SubCell,
 } from './statisticsData';
 
 const BIZDATA = '/v1/bizdata-stats/channels/{channelNo}';
@@ -147,9 +149,8 @@ function top(rows: Json[], metric: string, count: number): Json[] {
 
 // --- grouping the data set ---------------------------------------------------------------------
 
-/** A place in the data set a row is about. */
-interface Point {
-	date: string;
+/** Where a visit or payment falls: the fields the hour cells, keyword cells and payments share. */
+interface Place {
 	channel: number;
 	device: Device;
 	hour?: number;
@@ -168,19 +169,20 @@ interface Totals {
 }
 
 /**
- * Visits and payments grouped by the dimensions `dims` gives a point (undefined leaves it out),
- * the visits read from the hour cells or the keyword/tag cells.
+ * Visits and payments grouped by the dimensions `dims` gives a place on a date (undefined leaves
+ * it out), the visits read from the hour cells or the keyword/tag cells. A range of 18 months is
+ * some 300,000 places: no copies of them, and keys joined rather than serialised.
  */
 function groupTraffic(
 	days: StatisticsDay[],
 	cells: 'hour' | 'sub',
-	dims: (point: Point) => Json | undefined,
+	dims: (place: Place, date: string) => Json | undefined,
 ): Totals[] {
 	const groups = new Map<string, Totals>();
-	const at = (point: Point) => {
-		const found = dims(point);
+	const at = (place: Place, date: string) => {
+		const found = dims(place, date);
 		if (!found) return undefined;
-		const key = JSON.stringify(found);
+		const key = Object.values(found).join('\u0001');
 		let group = groups.get(key);
 		if (!group) {
 			group = {
@@ -197,9 +199,9 @@ function groupTraffic(
 		return group;
 	};
 	for (const day of days) {
-		const visits = cells === 'hour' ? day.hourCells : day.subCells;
+		const visits: Array<HourCell | SubCell> = cells === 'hour' ? day.hourCells : day.subCells;
 		for (const cell of visits) {
-			const group = at({ date: day.date, ...cell });
+			const group = at(cell, day.date);
 			if (!group) continue;
 			group.numInteractions += cell.numInteractions;
 			group.numUsers += cell.numUsers;
@@ -207,7 +209,7 @@ function groupTraffic(
 			group.cost += 'cost' in cell ? cell.cost : 0;
 		}
 		for (const payment of day.payments) {
-			const group = at({ date: day.date, ...payment });
+			const group = at(payment, day.date);
 			if (!group) continue;
 			group.numPurchases += 1;
 			group.payAmount += payment.payAmount;
@@ -360,7 +362,7 @@ export const statisticsRoutes: RouteModule = ({ store, now, seed }) => {
 
 	const website = (channel: number) => MARKETING_CHANNELS[channel].kind === 'website';
 	const search = (channel: number) => MARKETING_CHANNELS[channel].kind === 'search';
-	const device = (point: { device: Device }) => ({ deviceCategory: point.device });
+	const device = (place: { device: Device }) => ({ deviceCategory: place.device });
 	const TRAFFIC = ['numInteractions', 'numPurchases', 'numUsers', 'payAmount', 'pv'] as const;
 	const BRIEF = ['numInteractions', 'numPurchases', 'payAmount'] as const;
 
@@ -370,9 +372,9 @@ export const statisticsRoutes: RouteModule = ({ store, now, seed }) => {
 			rows: days.flatMap((day) =>
 				top(
 					rowsOf(
-						groupTraffic([day], 'hour', (point) => ({
-							channelName: MARKETING_CHANNELS[point.channel].channelName,
-							date: point.date,
+						groupTraffic([day], 'hour', (place, date) => ({
+							channelName: MARKETING_CHANNELS[place.channel].channelName,
+							date,
 						})),
 						['numInteractions', 'payAmount'],
 					).filter((row) => Number(row.numInteractions) > 0),
@@ -384,9 +386,9 @@ export const statisticsRoutes: RouteModule = ({ store, now, seed }) => {
 		marketing('marketingAllDetail', '/marketing/all/detail', (days) => ({
 			rows: top(
 				rowsOf(
-					groupTraffic(days, 'hour', (point) => ({
-						...channelDims(point.channel),
-						...device(point),
+					groupTraffic(days, 'hour', (place) => ({
+						...channelDims(place.channel),
+						...device(place),
 					})),
 					['cost', ...TRAFFIC],
 				).filter((row) => Number(row.numInteractions) > 0),
@@ -397,10 +399,10 @@ export const statisticsRoutes: RouteModule = ({ store, now, seed }) => {
 		marketing('marketingCustomDetail', '/marketing/custom/detail', (days) => ({
 			rows: top(
 				rowsOf(
-					groupTraffic(days, 'sub', (point) => {
-						if (point.tag === undefined) return undefined;
-						const { ntSource, ntMedium, ntDetail, ntKeyword } = CUSTOM_TAGS[point.tag];
-						return { ntDetail, ntKeyword, ntMedium, ntSource, ...device(point) };
+					groupTraffic(days, 'sub', (place) => {
+						if (place.tag === undefined) return undefined;
+						const { ntSource, ntMedium, ntDetail, ntKeyword } = CUSTOM_TAGS[place.tag];
+						return { ntDetail, ntKeyword, ntMedium, ntSource, ...device(place) };
 					}),
 					[...TRAFFIC],
 				),
@@ -411,12 +413,12 @@ export const statisticsRoutes: RouteModule = ({ store, now, seed }) => {
 		marketing('marketingCustomSimple', '/marketing/custom/simple', (days) => ({
 			rows: top(
 				rowsOf(
-					groupTraffic(days, 'sub', (point) =>
-						point.tag === undefined
+					groupTraffic(days, 'sub', (place) =>
+						place.tag === undefined
 							? undefined
 							: {
-									ntMedium: CUSTOM_TAGS[point.tag].ntMedium,
-									ntSource: CUSTOM_TAGS[point.tag].ntSource,
+									ntMedium: CUSTOM_TAGS[place.tag].ntMedium,
+									ntSource: CUSTOM_TAGS[place.tag].ntSource,
 								},
 					),
 					[...BRIEF],
@@ -428,11 +430,11 @@ export const statisticsRoutes: RouteModule = ({ store, now, seed }) => {
 		marketing('marketingHourlyDetail', '/marketing/hourly/detail', (days) => ({
 			rows: top(
 				rowsOf(
-					groupTraffic(days, 'hour', (point) => ({
-						...channelDims(point.channel),
-						dayOfWeek: dayOfWeek(point.date),
-						...device(point),
-						hour: hourText(point.hour!),
+					groupTraffic(days, 'hour', (place, date) => ({
+						...channelDims(place.channel),
+						dayOfWeek: dayOfWeek(date),
+						...device(place),
+						hour: hourText(place.hour!),
 					})),
 					[...TRAFFIC],
 				).filter((row) => Number(row.numInteractions) > 0),
@@ -442,21 +444,21 @@ export const statisticsRoutes: RouteModule = ({ store, now, seed }) => {
 		})),
 		marketing('marketingHourlySimple', '/marketing/hourly/simple', (days) => ({
 			rows: rowsOf(
-				groupTraffic(days, 'hour', (point) => ({ hour: hourText(point.hour!) })),
+				groupTraffic(days, 'hour', (place) => ({ hour: hourText(place.hour!) })),
 				[...BRIEF],
 			).sort((a, b) => String(a.hour).localeCompare(String(b.hour))),
 		})),
 		marketing('marketingSearchDetail', '/marketing/search/detail', (days) => ({
 			rows: top(
 				rowsOf(
-					groupTraffic(days, 'sub', (point) =>
-						point.keyword === undefined
+					groupTraffic(days, 'sub', (place) =>
+						place.keyword === undefined
 							? undefined
 							: {
-									channelGroup: MARKETING_CHANNELS[point.channel].channelGroup,
-									channelName: MARKETING_CHANNELS[point.channel].channelName,
-									...device(point),
-									refKeyword: KEYWORDS[point.keyword],
+									channelGroup: MARKETING_CHANNELS[place.channel].channelGroup,
+									channelName: MARKETING_CHANNELS[place.channel].channelName,
+									...device(place),
+									refKeyword: KEYWORDS[place.keyword],
 								},
 					),
 					[...TRAFFIC],
@@ -468,8 +470,8 @@ export const statisticsRoutes: RouteModule = ({ store, now, seed }) => {
 		marketing('marketingSearchKeyword', '/marketing/search/keyword', (days) => ({
 			rows: top(
 				rowsOf(
-					groupTraffic(days, 'sub', (point) =>
-						point.keyword === undefined ? undefined : { refKeyword: KEYWORDS[point.keyword] },
+					groupTraffic(days, 'sub', (place) =>
+						place.keyword === undefined ? undefined : { refKeyword: KEYWORDS[place.keyword] },
 					),
 					[...BRIEF],
 				),
@@ -479,8 +481,8 @@ export const statisticsRoutes: RouteModule = ({ store, now, seed }) => {
 		})),
 		marketing('marketingWebsiteDaily', '/marketing/website/daily', (days) => ({
 			rows: rowsOf(
-				groupTraffic(days, 'hour', (point) =>
-					website(point.channel) ? { date: point.date } : undefined,
+				groupTraffic(days, 'hour', (place, date) =>
+					website(place.channel) ? { date } : undefined,
 				),
 				['numInteractions'],
 			),
@@ -488,9 +490,9 @@ export const statisticsRoutes: RouteModule = ({ store, now, seed }) => {
 		marketing('marketingWebsiteDetail', '/marketing/website/detail', (days) => ({
 			rows: top(
 				rowsOf(
-					groupTraffic(days, 'hour', (point) =>
-						website(point.channel)
-							? { ...device(point), refDomain: MARKETING_CHANNELS[point.channel].refDomain }
+					groupTraffic(days, 'hour', (place) =>
+						website(place.channel)
+							? { ...device(place), refDomain: MARKETING_CHANNELS[place.channel].refDomain }
 							: undefined,
 					),
 					[...TRAFFIC],
@@ -647,23 +649,24 @@ export const statisticsRoutes: RouteModule = ({ store, now, seed }) => {
 				.sort((a, b) => b.payAmount - a.payAmount)
 				.slice(0, TOP_N.categories);
 			return {
-				rows: byCategory.flatMap(({ dims, payments }) =>
-					top(
-						groupPayments(
-							days.map((day) => ({
-								...day,
-								payments: day.payments.filter((p) => payments.includes(p)),
-							})),
-							(payment) => ({ channelName: MARKETING_CHANNELS[payment.channel].channelName }),
-						).map((group) => ({
-							channelName: group.dims.channelName,
-							payAmount: sum(group.payments, (payment) => payment.payAmount),
+				rows: byCategory.flatMap(({ dims, payments }) => {
+					const byChannel = new Map<number, number>();
+					for (const payment of payments) {
+						byChannel.set(
+							payment.channel,
+							(byChannel.get(payment.channel) ?? 0) + payment.payAmount,
+						);
+					}
+					return top(
+						[...byChannel].map(([channel, payAmount]) => ({
+							channelName: MARKETING_CHANNELS[channel].channelName,
+							payAmount,
 							smallCategory: dims.smallCategory,
 						})),
 						'payAmount',
 						TOP_N.categoryChannels,
-					),
-				),
+					);
+				}),
 			};
 		}),
 		marketing('salesProductMarketing', '/sales/product-marketing/detail', (days) => ({
@@ -982,8 +985,8 @@ export const statisticsRoutes: RouteModule = ({ store, now, seed }) => {
 				const days = customerDataDays(call);
 				if (days instanceof Answer) return days;
 				if (!channelNos().includes(call.params.channelNo)) {
-					// The pages document 404 (lost in the contract, as the 400) and say nothing of
-					// another store's channel: 404 where the contract has it, else the 401.
+					// The pages document 404 and say nothing of another store's channel: 404 where
+					// the contract has it (see the 400 above), else the 401.
 					const status = documents(call.request.method, call.request.path, 404) ? 404 : 401;
 					return customerDataError(
 						status,

@@ -412,8 +412,10 @@ export const kstDate = (ms: number): string => formatKst(ms).slice(0, 10);
 
 /** Days since 1970-01-01 of a yyyy-MM-dd date. */
 export function dayNumber(date: string): number {
-	const [year, month, day] = date.split('-').map(Number);
-	return Date.UTC(year, month - 1, day) / DAY_MS;
+	return (
+		Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) /
+		DAY_MS
+	);
 }
 
 export const dateOfDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
@@ -445,8 +447,8 @@ export const DAYS_OF_WEEK = [
 	'SATURDAY',
 ];
 
-export const dayOfWeek = (date: string): string =>
-	DAYS_OF_WEEK[new Date(dayNumber(date) * DAY_MS).getUTCDay()];
+/** The day of the week of a date ('MONDAY' …); 1970-01-01 was a Thursday. */
+export const dayOfWeek = (date: string): string => DAYS_OF_WEEK[(dayNumber(date) + 4) % 7];
 
 export const hourText = (hour: number): string => String(hour).padStart(2, '0');
 
