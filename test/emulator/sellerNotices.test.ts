@@ -159,8 +159,8 @@ describe('Emulator: seller notices and channel products', () => {
 		);
 
 		const refused = await call('DELETE', `/v1/contents/seller-notices/${id}`);
-		// The page's 400 BAD_REQUEST is not in the contract (see routes/sellerNotices.ts): 403.
-		assert.ok([400, 403].includes(refused.status), refused.text);
+		assert.equal(refused.status, 400, refused.text);
+		assert.equal(refused.body.code, 'BAD_REQUEST');
 		assert.match(String(refused.body.message), /상품에 연결된 공지사항은 삭제할 수 없습니다/);
 
 		const unknown = await call('PUT', '/v1/products/channel-products/notice/apply', {

@@ -155,6 +155,8 @@ function validationCode(path: string): { code: string; message: string } {
 		return { code: 'ERR-NC-101001', message: '잘못된 요청입니다.' };
 	if (path.startsWith('/v1/seller/'))
 		return { code: 'GENERAL_ERROR', message: '잘못된 요청입니다.' };
+	// The logistics pages name their refusal of an input invalid_input (in words, no table).
+	if (path.startsWith('/v1/logistics/')) return { code: 'invalid_input', message: 'Bad Request' };
 	return { code: 'BAD_REQUEST', message: '잘못된 요청' };
 }
 

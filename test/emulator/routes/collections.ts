@@ -58,8 +58,8 @@ let traces = 0;
 /**
  * The error body the endpoint's page documents for the status: `{code, message, invalidInputs,
  * timestamp}` in the product group, with a `traceId` where the page lists one (seller notices,
- * commerce solutions, the seller group), each input with the keys documented for it. Pages that
- * document no error (the logistics pages) get the body their prose describes: code, message,
+ * commerce solutions, the seller group), each input with the keys documented for it. The logistics
+ * pages, which describe their errors in words, get the body their prose describes: code, message,
  * invalidInputs, timestamp and traceId. The traceId is also the answer's GNCP-GW-Trace-ID header.
  */
 export function errorReply(
@@ -307,24 +307,6 @@ export function onMinute(dateTime: string, minute: '00' | '59'): string {
 	const ms = Date.parse(dateTime);
 	const text = formatKst(ms);
 	return `${text.slice(0, 14)}${minute}:${minute === '00' ? '00.000' : '59.000'}+09:00`;
-}
-
-/**
- * A refusal with the status and code the reference documents for it, or, where the contract lost
- * that status (see the report of the page concerned), the nearest one the contract keeps: an
- * answer the contract does not document is recorded as the emulator's defect.
- */
-export function documentedRefusal(
-	method: string,
-	path: string,
-	wanted: { status: number; code: string },
-	fallback: { status: number; code: string },
-	message: string,
-	invalidInputs?: InvalidInput[],
-): ApiError {
-	const errors = findEndpoint(method, path)?.endpoint.errors;
-	const { status, code } = !errors || errors[String(wanted.status)] ? wanted : fallback;
-	return new ApiError(status, code, message, invalidInputs);
 }
 
 /**

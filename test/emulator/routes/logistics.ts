@@ -14,15 +14,14 @@
  * SKUs of seeded catalogue products, with a free gift linked to many products.
  *
  * Errors: the seller group's `{code, message, timestamp, traceId}` for 오늘출발; the logistics
- * pages' `{code: invalid_input | not_found, message, invalidInputs, timestamp, traceId}` (the
- * contract keeps no error for them; the pages describe these codes in words).
+ * pages' `{code: invalid_input | not_found, message, invalidInputs, timestamp, traceId}` (the pages
+ * describe these codes in words; the contract reads them as 400, 404 and 500).
  */
 import { formatKst } from '../kst';
 import type { RouteModule } from '../server';
 import type { Store } from '../store';
 import {
 	ApiError,
-	documentedRefusal,
 	EMPTY_SUCCESS,
 	isObject,
 	omit,
@@ -381,17 +380,8 @@ export const logisticsRoutes: RouteModule = ({ store, now }) => {
 				path: '/v1/seller/this-day-dispatch',
 				name: 'logistics.thisDayDispatchSet',
 				action: ({ request, body }: RouteCall) => {
-					const refuse = (message: string) =>
-						// The page answers these with 400 GENERAL_ERROR, which the contract lost for this
-						// page (no success example, so the converter reads no heading before the first
-						// error table); until it has it, 403 RESOURCE_NOT_AVAILABLE, which it keeps.
-						documentedRefusal(
-							request.method,
-							request.path,
-							{ status: 400, code: 'GENERAL_ERROR' },
-							{ status: 403, code: 'RESOURCE_NOT_AVAILABLE' },
-							message,
-						);
+					// The page answers these with 400 GENERAL_ERROR.
+					const refuse = (message: string) => new ApiError(400, 'GENERAL_ERROR', message);
 					const hour = body.basisHour as number;
 					const minute = body.basisMinute as number;
 					// An hour of the day and a minute of the hour: what the fields are, in the page's words.

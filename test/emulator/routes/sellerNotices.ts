@@ -24,7 +24,6 @@ import {
 	ApiError,
 	badRequest,
 	Collection,
-	documentedRefusal,
 	EMPTY_SUCCESS,
 	notFound,
 	onMinute,
@@ -315,15 +314,10 @@ export const sellerNoticeRoutes: RouteModule = ({ store, now }) => {
 						)
 						.map(([channelProductNo]) => channelProductNo);
 					if (linked.length > 0) {
-						// "상품에 연결된 공지사항은 삭제할 수 없습니다." The page answers a refusal with 400
-						// BAD_REQUEST, which the contract lost (the page has no success example, so the
-						// converter reads no error heading before its first table): until the contract
-						// has it, 403 FORBIDDEN, the nearest status the contract keeps.
-						throw documentedRefusal(
-							request.method,
-							request.path,
-							{ status: 400, code: 'BAD_REQUEST' },
-							{ status: 403, code: 'FORBIDDEN' },
+						// "상품에 연결된 공지사항은 삭제할 수 없습니다.", answered with the page's 400 BAD_REQUEST.
+						throw new ApiError(
+							400,
+							'BAD_REQUEST',
 							`상품에 연결된 공지사항은 삭제할 수 없습니다. (연결된 채널 상품 ${linked.length}개)`,
 						);
 					}
