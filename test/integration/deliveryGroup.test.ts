@@ -452,7 +452,7 @@ describe('Delivery Group through n8n-core', () => {
 		);
 		assert.match(
 			await refusal({ regularHolidays: 'SUNDAY, Saturday' }),
-			/^Days Off: "Saturday" is not a day Naver knows/,
+			/^Each of Days Off must be one of Naver's day names \(SUNDAY, .*\), not "Saturday"/,
 		);
 		assert.match(await refusal({ name: ' ' }), /^Name is empty/);
 		assert.match(

@@ -39,6 +39,8 @@ export function idLocatorField(field: {
 	searchListMethod: string;
 	placeholder: string;
 	default?: { mode: 'list' | 'id'; value: string };
+	/** An ID that is not digits: the regular expression it matches and how to say so. */
+	pattern?: { regex: string; says: string };
 }): INodeProperties {
 	const locator: INodeProperties = {
 		displayName: field.displayName,
@@ -63,8 +65,8 @@ export function idLocatorField(field: {
 					{
 						type: 'regex',
 						properties: {
-							regex: '\\s*[0-9]{1,30}\\s*',
-							errorMessage: `${field.displayName}: digits only, such as ${field.placeholder}`,
+							regex: `\\s*${field.pattern?.regex ?? '[0-9]{1,30}'}\\s*`,
+							errorMessage: `${field.displayName}: ${field.pattern?.says ?? 'digits only'}, such as ${field.placeholder}`,
 						},
 					},
 				],

@@ -33,6 +33,8 @@ export type FieldKind =
 	| 'boolean'
 	| 'options'
 	| 'dateTime'
+	/** A day, sent as yyyy-MM-dd. */
+	| 'date'
 	| 'textList'
 	| 'json';
 
@@ -61,6 +63,12 @@ export interface EndpointField {
 	max?: number;
 	/** textList: each entry an ID (digits, sent as a number) or text. */
 	entries?: 'id' | 'text';
+	/**
+	 * text, textList: the form Naver's page gives the value (each entry of a list), as a regular
+	 * expression for the whole value, and how to say it ("letters and digits, at most 20"). A text
+	 * field with a searchListMethod becomes a From List / By ID locator that checks it.
+	 */
+	pattern?: { regex: string; says: string };
 	/** Other fields' values for which this field shows (and is sent). */
 	showWhen?: Record<string, Array<string | number | boolean>>;
 	/** The field's hint under it in the editor. */
@@ -116,6 +124,18 @@ export interface EndpointRow {
 	output?: EndpointOutput;
 	/** The body's fields wrapped in one object of this name. */
 	bodyWrapper?: string;
+	/**
+	 * Checks of Naver's rules the fields cannot say alone (a JSON list's entries, one field against
+	 * another), on the values read, before any request: each throws a NodeOperationError.
+	 */
+	check?: (this: IExecuteFunctions, values: RowValues, itemIndex: number) => void;
+}
+
+/** The values of a row's fields by place, as they are sent. */
+export interface RowValues {
+	path: IDataObject;
+	query: IDataObject;
+	body: IDataObject;
 }
 
 /** An operation made from a row: its module (fields and execute) and its option. */
@@ -139,18 +159,7 @@ function fieldProperty(field: EndpointField): INodeProperties {
 	};
 	switch (field.kind) {
 		case 'id':
-			if (field.searchListMethod) {
-				return {
-					...idLocatorField({
-						displayName: field.displayName,
-						name: field.name,
-						description: field.description,
-						searchListMethod: field.searchListMethod,
-						placeholder: field.example ?? '',
-					}),
-					...(field.required ? {} : { required: false }),
-				};
-			}
+			if (field.searchListMethod) return locatorProperty(field);
 			return { ...base, type: 'string', default: '', placeholder: field.example };
 		case 'number':
 			return {
@@ -174,10 +183,13 @@ function fieldProperty(field: EndpointField): INodeProperties {
 			};
 		case 'dateTime':
 			return { ...base, type: 'dateTime', default: '' };
+		case 'date':
+			return { ...base, type: 'string', default: '', placeholder: field.example ?? '2026-12-01' };
 		case 'json':
 			return { ...base, type: 'json', default: '' };
 		case 'text':
 		case 'textList':
+			if (field.kind === 'text' && field.searchListMethod) return locatorProperty(field);
 			return {
 				...base,
 				type: 'string',
@@ -186,6 +198,22 @@ function fieldProperty(field: EndpointField): INodeProperties {
 				...(field.rows ? { typeOptions: { rows: field.rows } } : {}),
 			};
 	}
+}
+
+/** An ID a person picks: From List, or By ID checked as digits or as the field's pattern. */
+function locatorProperty(field: EndpointField): INodeProperties {
+	return {
+		...idLocatorField({
+			displayName: field.displayName,
+			name: field.name,
+			description: field.description,
+			searchListMethod: field.searchListMethod!,
+			placeholder: field.example ?? '',
+			pattern: field.pattern,
+		}),
+		...(field.required ? {} : { required: false }),
+		...(field.showWhen ? { displayOptions: { show: field.showWhen } } : {}),
+	};
 }
 
 /** The row's fields as the editor shows them, Return All / Limit last for a paged list. */
@@ -231,6 +259,11 @@ function readField(
 		}
 		return undefined;
 	}
+	const matchesPattern = (value: string, label: string) => {
+		if (!new RegExp(`^(?:${field.pattern!.regex})$`).test(value)) {
+			throw refuse(`${label} must be ${field.pattern!.says}, not ${JSON.stringify(value)}`);
+		}
+	};
 	const asId = (value: unknown, label: string) => {
 		const text = String(value).trim();
 		if (!isNaverId(text)) {
@@ -264,8 +297,24 @@ function readField(
 		case 'boolean':
 			return raw === true || raw === 'true';
 		case 'options':
-		case 'text':
 			return typeof raw === 'string' ? raw.trim() : raw;
+		case 'text': {
+			const text = typeof raw === 'string' ? raw.trim() : raw;
+			if (field.pattern) matchesPattern(String(text), field.displayName);
+			return text;
+		}
+		case 'date': {
+			const day = String(raw).trim();
+			const [year, month, date] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)?.slice(1).map(Number) ?? [];
+			// A day that does not exist (2026-02-30) rolls over in Date.UTC: compare it back.
+			const check = new Date(Date.UTC(year, month - 1, date));
+			if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== date) {
+				throw refuse(
+					`${field.displayName} must be a day as yyyy-MM-dd, such as ${field.example ?? '2026-12-01'}, not ${JSON.stringify(raw)}`,
+				);
+			}
+			return day;
+		}
 		case 'dateTime':
 			try {
 				return toNaverDateTime(raw, field.displayName);
@@ -281,9 +330,13 @@ function readField(
 				if (field.required) throw refuse(`${field.displayName} is empty`);
 				return undefined;
 			}
-			return field.entries === 'id'
-				? entries.map((entry) => Number(asId(entry, `Each of ${field.displayName}`)))
-				: entries;
+			if (field.entries === 'id') {
+				return entries.map((entry) => Number(asId(entry, `Each of ${field.displayName}`)));
+			}
+			if (field.pattern) {
+				for (const entry of entries) matchesPattern(entry, `Each of ${field.displayName}`);
+			}
+			return entries;
 		}
 		case 'json':
 			return parseJsonParameter(this.getNode(), itemIndex, field.displayName, raw);
@@ -291,8 +344,8 @@ function readField(
 }
 
 /** Every field's value, by place; all of them are checked before anything is sent. */
-function readFields(this: IExecuteFunctions, row: EndpointRow, itemIndex: number) {
-	const places = { path: {} as IDataObject, query: {} as IDataObject, body: {} as IDataObject };
+function readFields(this: IExecuteFunctions, row: EndpointRow, itemIndex: number): RowValues {
+	const places: RowValues = { path: {}, query: {}, body: {} };
 	for (const field of row.fields) {
 		if (!shown.call(this, field, itemIndex)) continue;
 		const value = readField.call(this, field, itemIndex);
@@ -305,6 +358,7 @@ function readFields(this: IExecuteFunctions, row: EndpointRow, itemIndex: number
 		}
 		target[steps[steps.length - 1]] = value as IDataObject[string];
 	}
+	row.check?.call(this, places, itemIndex);
 	return places;
 }
 

@@ -379,7 +379,7 @@ export const logisticsRoutes: RouteModule = ({ store, now }) => {
 				method: 'POST',
 				path: '/v1/seller/this-day-dispatch',
 				name: 'logistics.thisDayDispatchSet',
-				action: ({ request, body }: RouteCall) => {
+				action: ({ body }: RouteCall) => {
 					// The page answers these with 400 GENERAL_ERROR.
 					const refuse = (message: string) => new ApiError(400, 'GENERAL_ERROR', message);
 					const hour = body.basisHour as number;

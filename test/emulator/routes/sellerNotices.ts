@@ -304,7 +304,7 @@ export const sellerNoticeRoutes: RouteModule = ({ store, now }) => {
 				method: 'DELETE',
 				path: '/v1/contents/seller-notices/{sellerNoticeId}',
 				name: 'sellerNotices.delete',
-				action: ({ request, params }: RouteCall) => {
+				action: ({ params }: RouteCall) => {
 					const notice = notices().get(params.sellerNoticeId, missing(params.sellerNoticeId));
 					const existing = channelProducts();
 					const linked = [...state.applied]

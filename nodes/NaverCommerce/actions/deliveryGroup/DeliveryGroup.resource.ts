@@ -7,7 +7,7 @@ import type {
 import { springListPage } from '../../methods/listSearch';
 import { rowsResource, type EndpointField, type EndpointRow } from '../endpointTable';
 import type { ListSearchMethod } from '../node.type';
-import { withHopeDeliveryGroupChecks } from './hopeDeliveryGroupChecks';
+import { checkRegions, WEEK_DAYS } from './hopeDeliveryGroupChecks';
 
 /** This resource's entry in the node's Resource list. */
 export const resource: INodePropertyOptions = {
@@ -225,6 +225,11 @@ const HOPE_GROUP_FIELDS: EndpointField[] = [
 		kind: 'textList',
 		in: 'body',
 		entries: 'text',
+		// regularHolidays: "SUNDAY(일요일), MONDAY(월요일), …, SATURDAY(토요일)".
+		pattern: {
+			regex: WEEK_DAYS.join('|'),
+			says: `one of Naver's day names (${WEEK_DAYS.join(', ')})`,
+		},
 		example: 'SATURDAY, SUNDAY',
 		description:
 			'The weekly days off (정기휴무 요일), separated by commas: SUNDAY, MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY',
@@ -281,6 +286,7 @@ export const ROWS: EndpointRow[] = [
 		fields: HOPE_GROUP_FIELDS,
 		writes: true,
 		bodyWrapper: 'hopeDeliveryGroup',
+		check: checkRegions,
 	},
 	{
 		value: 'getBundleGroup',
@@ -376,17 +382,11 @@ export const ROWS: EndpointRow[] = [
 		fields: [hopeDeliveryGroupId, ...HOPE_GROUP_FIELDS],
 		writes: true,
 		bodyWrapper: 'hopeDeliveryGroup',
+		check: checkRegions,
 	},
 ];
 
-const built = rowsResource('deliveryGroup', ROWS, 'getBundleGroup');
-
-export const operations = {
-	...built.operations,
-	createHopeDeliveryGroup: withHopeDeliveryGroupChecks(built.operations.createHopeDeliveryGroup),
-	updateHopeDeliveryGroup: withHopeDeliveryGroupChecks(built.operations.updateHopeDeliveryGroup),
-};
-export const description = built.description;
+export const { operations, description } = rowsResource('deliveryGroup', ROWS, 'getBundleGroup');
 
 /**
  * The store's hope-date delivery groups, in Naver's order, used or not: what Get and Update pick

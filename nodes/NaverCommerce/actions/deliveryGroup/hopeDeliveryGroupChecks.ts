@@ -1,13 +1,12 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { parseJsonParameter } from '../../helpers/jsonParameter';
-import type { RowOperation } from '../endpointTable';
+import type { RowValues } from '../endpointTable';
 
 /**
  * The checks of a hope-date delivery group (희망일배송 그룹) that its row cannot make: the regions
- * (hopeDeliveryGroupDays) arrive as JSON and the days off as a list of names, so each entry is held
- * to Naver's reference here, before any request.
+ * (hopeDeliveryGroupDays) arrive as JSON, so each entry is held to Naver's reference here, before
+ * any request.
  */
 
 /** regularHolidays: "SUNDAY(일요일), MONDAY(월요일), …, SATURDAY(토요일)". */
@@ -85,46 +84,13 @@ export function regionProblems(regions: unknown): string[] {
 	return problems;
 }
 
-/** The days off that are not Naver's day names. */
-export function unknownWeekDays(days: unknown): string[] {
-	const entries = Array.isArray(days) ? days : String(days ?? '').split(',');
-	return entries
-		.map((entry) => String(entry).trim())
-		.filter((entry) => entry !== '' && !(WEEK_DAYS as readonly string[]).includes(entry));
-}
-
-/** Refuses, before any request, regions or days off that Naver's reference does not allow. */
-function checkHopeDeliveryGroup(this: IExecuteFunctions, itemIndex: number): void {
-	const node = this.getNode();
-	const days = this.getNodeParameter('regularHolidays', itemIndex, '');
-	const unknownDays = unknownWeekDays(days);
-	if (unknownDays.length > 0) {
-		throw new NodeOperationError(
-			node,
-			`Days Off: ${unknownDays.map((day) => JSON.stringify(day)).join(', ')} is not a day Naver knows`,
-			{ itemIndex, description: `Use ${WEEK_DAYS.join(', ')}, separated by commas.` },
-		);
-	}
-	const raw = this.getNodeParameter('hopeDeliveryGroupDays', itemIndex, '');
-	const regions = parseJsonParameter(node, itemIndex, 'Regions', raw);
-	// Empty: the row refuses it as a required field, with the same words as every row.
-	if (regions === undefined) return;
-	const problems = regionProblems(regions);
+/** Refuses, before any request, regions that Naver's reference does not allow (a row's check). */
+export function checkRegions(this: IExecuteFunctions, values: RowValues, itemIndex: number): void {
+	const problems = regionProblems(values.body.hopeDeliveryGroupDays);
 	if (problems.length > 0) {
-		throw new NodeOperationError(node, `Regions: ${problems[0]}`, {
+		throw new NodeOperationError(this.getNode(), `Regions: ${problems[0]}`, {
 			itemIndex,
 			description: problems.join('\n'),
 		});
 	}
-}
-
-/** The row's operation, with the hope-delivery group's checks first. */
-export function withHopeDeliveryGroupChecks(operation: RowOperation): RowOperation {
-	return {
-		...operation,
-		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-			checkHopeDeliveryGroup.call(this, itemIndex);
-			return await operation.execute.call(this, itemIndex);
-		},
-	};
 }

@@ -1,20 +1,11 @@
 import type {
-	IExecuteFunctions,
 	ILoadOptionsFunctions,
 	INodeListSearchResult,
-	INodeProperties,
 	INodePropertyOptions,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { springListPage } from '../../methods/listSearch';
-import {
-	operationSelector,
-	rowOperation,
-	type EndpointField,
-	type EndpointRow,
-	type RowOperation,
-} from '../endpointTable';
+import { rowsResource, type EndpointField, type EndpointRow } from '../endpointTable';
 import type { ListSearchMethod } from '../node.type';
 
 /** This resource's entry in the node's Resource list. */
@@ -29,21 +20,23 @@ const SKU_PATH = '/v1/logistics/products/sellers/me/skus';
 
 /**
  * The pages' formats: a SKU ID is "영문/숫자 조합, 영문 대/소문자 구분, SKU ID 당 최대 20자", a
- * barcode "영문/숫자/공백/하이픈(-)/언더스코어(_)/온점(.) 조합 가능, … 최대 100자", a search date
- * "'yyyy-mm-dd' 형식". The endpoint table has no text patterns or plain dates yet, so these are
- * checked here, before the row's request (see `checkedFirst`).
+ * barcode "영문/숫자/공백/하이픈(-)/언더스코어(_)/온점(.) 조합 가능, … 최대 100자".
  */
-const SKU_ID = /^[A-Za-z0-9]{1,20}$/;
-const BARCODE = /^[A-Za-z0-9 ._-]{1,100}$/;
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const SKU_ID = { regex: '[A-Za-z0-9]{1,20}', says: 'letters and digits (at most 20)' };
+const BARCODE = {
+	regex: '[A-Za-z0-9 ._-]{1,100}',
+	says: "letters, digits, spaces, '-', '_' or '.' (at most 100)",
+};
 
 const skuId: EndpointField = {
 	name: 'nsId',
 	displayName: 'SKU ID',
-	// Letters and digits, so not the table's `id` (digits); the From List locator replaces it.
+	// Letters and digits, so not the table's `id` (digits): text with the pages' pattern.
 	kind: 'text',
 	in: 'path',
 	required: true,
+	pattern: SKU_ID,
+	searchListMethod: 'searchSkus',
 	example: 'NS12345678',
 	description: 'The SKU, by the nsId (letters and digits, at most 20) that Get Many returns',
 };
@@ -68,6 +61,7 @@ const SEARCH_FIELDS: EndpointField[] = [
 		kind: 'textList',
 		in: 'body',
 		entries: 'text',
+		pattern: SKU_ID,
 		// "NS_ID 선택 시, SKU ID를 입력합니다."
 		required: true,
 		showWhen: { searchKeywordType: ['NS_ID'] },
@@ -81,6 +75,7 @@ const SEARCH_FIELDS: EndpointField[] = [
 		kind: 'textList',
 		in: 'body',
 		entries: 'text',
+		pattern: BARCODE,
 		// "BARCODE 선택 시, 바코드를 입력합니다."
 		required: true,
 		showWhen: { searchKeywordType: ['BARCODE'] },
@@ -106,7 +101,8 @@ const SEARCH_FIELDS: EndpointField[] = [
 	{
 		name: 'fromDate',
 		displayName: 'From Date',
-		kind: 'text',
+		// "'yyyy-mm-dd' 형식"
+		kind: 'date',
 		in: 'body',
 		showWhen: { periodType: ['SKU_REG_DAY', 'SKU_MOD_DAY'] },
 		example: '2026-12-01',
@@ -115,7 +111,8 @@ const SEARCH_FIELDS: EndpointField[] = [
 	{
 		name: 'toDate',
 		displayName: 'To Date',
-		kind: 'text',
+		// "'yyyy-mm-dd' 형식"
+		kind: 'date',
 		in: 'body',
 		showWhen: { periodType: ['SKU_REG_DAY', 'SKU_MOD_DAY'] },
 		example: '2026-12-31',
@@ -207,121 +204,4 @@ async function searchSkus(
 
 export const listSearch: Record<string, ListSearchMethod> = { searchSkus };
 
-/** The SKU ID as a person picks it: From List, or By ID (letters and digits, not the digits of idLocatorField). */
-function skuIdLocator(base: INodeProperties): INodeProperties {
-	return {
-		displayName: base.displayName,
-		name: base.name,
-		type: 'resourceLocator',
-		required: true,
-		default: { mode: 'list', value: '' },
-		description: base.description,
-		displayOptions: base.displayOptions,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: 'searchSkus', searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'NS12345678',
-				validation: [
-					{
-						type: 'regex',
-						properties: {
-							regex: '\\s*[A-Za-z0-9]{1,20}\\s*',
-							errorMessage: 'SKU ID: letters and digits, at most 20, such as NS12345678',
-						},
-					},
-				],
-			},
-		],
-	};
-}
-
-/** Refuses what the pages' formats rule out, before the row's request. */
-function checkInputs(this: IExecuteFunctions, row: EndpointRow, itemIndex: number) {
-	const refuse = (message: string) =>
-		new NodeOperationError(this.getNode(), message, { itemIndex });
-	const text = (name: string) =>
-		String(this.getNodeParameter(name, itemIndex, '', { extractValue: true }) ?? '').trim();
-	const list = (name: string) => {
-		const raw = this.getNodeParameter(name, itemIndex, '') as unknown;
-		return (Array.isArray(raw) ? raw : String(raw ?? '').split(','))
-			.map((entry) => String(entry).trim())
-			.filter((entry) => entry !== '');
-	};
-	if (row.fields.includes(skuId)) {
-		const id = text('nsId');
-		if (id !== '' && !SKU_ID.test(id)) {
-			throw refuse(`SKU ID must be letters and digits (at most 20), not ${JSON.stringify(id)}`);
-		}
-	}
-	if (row.value !== 'getMany') return;
-	const searchBy = text('searchKeywordType');
-	if (searchBy === 'NS_ID') {
-		const bad = list('nsIds').find((id) => !SKU_ID.test(id));
-		if (bad !== undefined) {
-			throw refuse(
-				`Each of SKU IDs must be letters and digits (at most 20), not ${JSON.stringify(bad)}`,
-			);
-		}
-	}
-	if (searchBy === 'BARCODE') {
-		const bad = list('nsBarcodes').find((barcode) => !BARCODE.test(barcode));
-		if (bad !== undefined) {
-			throw refuse(
-				`Each of Barcodes must be letters, digits, spaces, '-', '_' or '.' (at most 100), not ${JSON.stringify(bad)}`,
-			);
-		}
-	}
-	if (text('periodType') !== '') {
-		for (const [name, label] of [
-			['fromDate', 'From Date'],
-			['toDate', 'To Date'],
-		]) {
-			const day = text(name);
-			if (day === '') continue;
-			const [year, month, date] = DAY.exec(day)?.slice(1).map(Number) ?? [];
-			// A day that does not exist (2026-02-30) rolls over in Date.UTC: compare it back.
-			const check = new Date(Date.UTC(year, month - 1, date));
-			const real = check.getUTCMonth() === month - 1 && check.getUTCDate() === date;
-			if (!real)
-				throw refuse(
-					`${label} must be a day as yyyy-mm-dd, such as 2026-12-01, not ${JSON.stringify(day)}`,
-				);
-		}
-	}
-}
-
-/** A row's operation that checks the pages' formats first, with its SKU ID as a locator. */
-function checkedFirst(row: EndpointRow): RowOperation {
-	const operation = rowOperation('logisticsSku', row);
-	return {
-		...operation,
-		description: operation.description.map((property) =>
-			property.name === skuId.name ? skuIdLocator(property) : property,
-		),
-		async execute(this: IExecuteFunctions, itemIndex: number) {
-			checkInputs.call(this, row, itemIndex);
-			return await operation.execute.call(this, itemIndex);
-		},
-	};
-}
-
-export const operations: Record<string, RowOperation> = Object.fromEntries(
-	ROWS.map((row) => [row.value, checkedFirst(row)]),
-);
-
-export const description: INodeProperties[] = [
-	operationSelector(
-		'logisticsSku',
-		Object.values(operations).map((operation) => operation.option),
-		'get',
-	),
-	...Object.values(operations).flatMap((operation) => operation.description),
-];
+export const { operations, description } = rowsResource('logisticsSku', ROWS, 'get');
