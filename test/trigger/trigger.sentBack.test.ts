@@ -248,34 +248,50 @@ describe('Naver Commerce Trigger on products sent back by inspection', () => {
 		assert.equal((await host.restart()).items, undefined);
 	});
 
-	it('a read that misses a product because the list shifted while it was paged emits nothing twice', async () => {
-		const { emulator, hooks } = await startEmulator();
-		const host = hostFor(emulator);
-		await host.activate();
-		const fresh = productsNotSentBack(emulator.store).slice(0, 150);
-		for (const channelProductNo of fresh) sendBackProduct(emulator.store, channelProductNo);
-		assert.equal(numbers((await host.poll()).items).length, 150);
+	for (const shifts of [1, 2]) {
+		it(`a product missed because the list shifted while it was paged is emitted once (${shifts === 1 ? 'a second read finds it' : 'both reads miss it: marked missing, not forgotten'})`, async () => {
+			const { emulator, listRequests, hooks } = await startEmulator();
+			const host = hostFor(emulator, {}, 'durable');
+			await host.activate();
+			const fresh = productsNotSentBack(emulator.store).slice(0, 150);
+			for (const channelProductNo of fresh) sendBackProduct(emulator.store, channelProductNo);
+			assert.equal(numbers((await host.poll()).items).length, 150);
 
-		// While the next read pages the list, a product of page 1 leaves: the first product of page 2
-		// moves onto page 1, already read, and this read misses it.
-		const shifted = listed(emulator)[100];
-		const leaving = listed(emulator)[0];
-		hooks.beforeAnswer = (request) => {
-			if (request.page !== '2') return;
+			// While a read pages the list, the first product leaves: the first product of page 2
+			// moves onto page 1, already read, and this read misses it. In the second case it is sent
+			// back again before the second read's first page and leaves again before its second: the
+			// same product is missed twice.
+			const [leaving] = listed(emulator);
+			const shifted = listed(emulator)[100];
+			let pageOnes = 0;
+			hooks.beforeAnswer = (request) => {
+				if (request.page === '1') pageOnes += 1;
+				if (request.page === '1' && pageOnes === 2 && shifts === 2) {
+					sendBackProduct(emulator.store, leaving);
+				}
+				if (request.page === '2' && pageOnes <= shifts) acceptCorrection(emulator.store, leaving);
+			};
+			listRequests.length = 0;
+			const missed = await host.poll();
 			hooks.beforeAnswer = undefined;
-			acceptCorrection(emulator.store, leaving);
-		};
-		const missed = await host.poll();
-		assert.equal(missed.error, undefined, String(missed.error));
-		assert.equal(missed.items, undefined);
-		assert.equal(hooks.beforeAnswer, undefined, 'the list shifted during the read');
-		// The next read lists the shifted product again: still known, not sent back again.
-		const next = await host.poll();
-		assert.equal(next.items, undefined, `${shifted} must not be emitted twice`);
-		const other = productsNotSentBack(emulator.store).find((number) => number !== leaving)!;
-		sendBackProduct(emulator.store, other);
-		assert.deepEqual(numbers((await host.poll()).items), [other]);
-	});
+			assert.equal(missed.error, undefined, String(missed.error));
+			assert.equal(missed.items, undefined);
+			assert.equal(
+				pageOnes,
+				2,
+				'a known product absent from a read of several pages: the list is read again',
+			);
+			const stored = host.savedNodeStaticData().sentBackProducts as Record<string, string[]>;
+			// Only the product both reads missed is marked missing (the one that left is kept one
+			// more poll: the first read listed it).
+			assert.deepEqual(stored.missing, shifts === 2 ? [String(shifted)] : []);
+			// The next read lists the shifted products again: still known, not sent back again.
+			assert.equal((await host.poll()).items, undefined, `${shifted} not emitted twice`);
+			const other = productsNotSentBack(emulator.store).find((number) => number !== leaving)!;
+			sendBackProduct(emulator.store, other);
+			assert.deepEqual(numbers((await host.poll()).items), [other]);
+		});
+	}
 
 	it('a poll that fails on a later page throws the NodeApiError, emits nothing and keeps what it knew; the next poll emits the same products', async () => {
 		const { emulator } = await startEmulator();

@@ -126,6 +126,22 @@ async function readSentBackList(this: IPollFunctions): Promise<SentBackProduct[]
 	return [...products.values()];
 }
 
+/** Whether a product the trigger knows (and has not missed already) is absent from the read. */
+function someAbsent(known: KnownProducts, listed: SentBackProduct[]): boolean {
+	const numbers = new Set(listed.map((product) => product.channelProductNo));
+	return [...known].some(([number, product]) => !product.missing && !numbers.has(number));
+}
+
+/**
+ * Two reads of the list one after the other as one: every product either listed, as the later
+ * read shows it (its restore flag may have changed), in the later read's order. One that only the
+ * first listed is kept: if it left, the next poll misses it.
+ */
+function mergeReads(first: SentBackProduct[], later: SentBackProduct[]): SentBackProduct[] {
+	const numbers = new Set(later.map((product) => product.channelProductNo));
+	return [...later, ...first.filter((product) => !numbers.has(product.channelProductNo))];
+}
+
 /** Everything listed now, known from here on without being emitted. */
 function knownFromList(listed: SentBackProduct[]): KnownProducts {
 	return new Map(
@@ -144,13 +160,16 @@ function knownFromList(listed: SentBackProduct[]): KnownProducts {
  * - the trigger does not know it: new on the list, or back on it after it left;
  * - or the trigger last saw a restore requested for it (restorationRequestAvailable false) and now
  *   sees it open to a request again while still listed: the inspection that followed the request
- *   sent it back once more (with its new reason). A request refused between two polls is never
- *   seen pending, so it is not told apart from the first sending back.
+ *   sent it back once more (with its new reason). A refusal is seen only if one poll saw the
+ *   request pending and the next sees the product open: a request refused before any poll saw it,
+ *   or requested again before any poll saw it open, is not told apart from what came before.
  *
- * A product not listed is forgotten only when two reads in a row miss it. One read of several
+ * A product not listed is forgotten only when two polls in a row miss it. One read of several
  * pages can miss a product that is still there (one that left shifted it onto a page already
- * read); forgetting it then would emit it a second time at the next poll. The cost: a product
- * that leaves and comes back before the next poll is not emitted again.
+ * read); forgetting it then would emit it a second time at the next poll. So a poll whose read of
+ * several pages lacks a known product reads the list once more (the shifted product is then on
+ * the page it moved to), and even a product both reads miss is only marked missing. The cost: a
+ * product that leaves and comes back before the next poll is not emitted again.
  *
  * A product beyond `maxPerPoll` is left as it was, so the next poll emits it. What is kept is the
  * list itself plus the products one read missed: bounded by Naver's list, never growing with time.
@@ -238,20 +257,26 @@ export async function pollSentBackProducts(
 	const recorded = saved
 		? undefined
 		: readKnown(readStartRecord.call(this, 'productSentBack')?.known);
-	const listed = await readSentBackList.call(this);
+	let listed = await readSentBackList.call(this);
+	const known = saved ?? recorded;
+	if (known && listed.length >= LIST_PAGE_SIZE && someAbsent(known, listed)) {
+		// A known product is absent from a read of several pages: it left, or it shifted onto a
+		// page already read. A second read finds a shifted one on the page it moved to.
+		listed = mergeReads(listed, await readSentBackList.call(this));
+	}
 
-	if (!saved && !recorded) {
-		const known = knownFromList(listed);
-		writeKnown(staticData, known);
+	if (!known) {
+		const baseline = knownFromList(listed);
+		writeKnown(staticData, baseline);
 		writeStartRecord.call(this, 'productSentBack', {
 			startDate: formatNaverDateTime(Date.now()),
-			known: storeKnown(known),
+			known: storeKnown(baseline),
 		});
 		return null;
 	}
 	if (saved) forgetStartRecord.call(this);
 
-	const { emit, next } = compareSentBack((saved ?? recorded)!, listed, maxPerPoll);
+	const { emit, next } = compareSentBack(known, listed, maxPerPoll);
 	writeKnown(staticData, next);
 	return emit.length > 0 ? [emit.map((json) => ({ json }))] : null;
 }
