@@ -172,14 +172,15 @@ describe('docs name what the editor shows', () => {
 			const wrong: string[] = [];
 			const resources = [...RESOURCES.keys()].sort((a, b) => b.length - a.length);
 			const arrow = new RegExp(
-				`(?<![\\w&])(${resources.map((name) => name.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&')).join('|')}) → ([^\\n]+)`,
+				// Not after a letter or digit: `_Group Product → Create_` (Markdown emphasis) is Group Product's.
+				`(?<![A-Za-z0-9&])(${resources.map((name) => name.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&')).join('|')}) → ([^\\n]+)`,
 				'g',
 			);
 			for (const match of text.matchAll(arrow)) {
 				const [, resource, rest] = match;
 				const operations = [...OPERATIONS.get(resource)!].sort((a, b) => b.length - a.length);
 				const named = operations.find(
-					(operation) => rest.startsWith(operation) && !/^[\w-]/.test(rest.slice(operation.length)),
+					(operation) => rest.startsWith(operation) && !/^[A-Za-z0-9-]/.test(rest.slice(operation.length)),
 				);
 				if (!named)
 					wrong.push(
