@@ -51,6 +51,73 @@ export async function springListPage(
 	return { results, paginationToken: last ? undefined : String(page + 1) };
 }
 
+/** Where a "From List" lookup reads its entries, and how an entry is shown. */
+export interface ListSource {
+	method?: 'GET' | 'POST';
+	path: string;
+	/** Values sent with every request, in the query (GET) or the body (POST). */
+	fixed?: IDataObject;
+	/**
+	 * Spring pages of `size` entries in `listField` (page and size in the query, or in the body of a
+	 * POST search); none: the answer is the whole list, as an array.
+	 */
+	pages?: { listField: 'content' | 'contents'; size: number };
+	/** Naver filters by this query value and needs one: nothing is asked before something is typed. */
+	filterAs?: string;
+	/** The entry's ID, as the result's value. */
+	valueField: string;
+	/** The result's name. */
+	name: (entry: IDataObject) => string;
+	/** What the typed filter is matched against (not with filterAs): the name and ID by default. */
+	texts?: (entry: IDataObject) => unknown[];
+}
+
+/** A "From List" lookup made from where it reads and how it shows an entry. */
+export function listSearchOf(source: ListSource) {
+	const toResult = (entry: IDataObject) => ({
+		name: source.name(entry),
+		value: String(entry[source.valueField]),
+		texts: source.filterAs
+			? []
+			: (source.texts?.(entry) ?? [source.name(entry), entry[source.valueField]]),
+	});
+	return async function (
+		this: ILoadOptionsFunctions,
+		filter?: string,
+		paginationToken?: string,
+	): Promise<INodeListSearchResult> {
+		const method = source.method ?? 'GET';
+		const typed = filter?.trim() ?? '';
+		if (source.filterAs && typed === '') return { results: [] };
+		const values = { ...source.fixed, ...(source.filterAs ? { [source.filterAs]: typed } : {}) };
+		const request = (extra: IDataObject): NaverCommerceRequest => ({
+			method,
+			path: source.path,
+			...(method === 'POST' ? { body: { ...values, ...extra }, idempotent: true } : {}),
+			...(method === 'GET' ? { qs: { ...values, ...extra } } : {}),
+		});
+		const localFilter = source.filterAs ? undefined : filter;
+		if (source.pages) {
+			const { listField, size } = source.pages;
+			return await springListPage.call(this, {
+				request: (page) => request({ page, size }),
+				listField,
+				filter: localFilter,
+				paginationToken,
+				toResult,
+			});
+		}
+		const response = await naverCommerceRequest.call(this, request({}));
+		const entries = Array.isArray(response.body) ? (response.body as IDataObject[]) : [];
+		return {
+			results: entries
+				.map(toResult)
+				.filter((result) => matches(localFilter, result.texts))
+				.map(({ name, value }) => ({ name, value })),
+		};
+	};
+}
+
 /**
  * Origin products, most recently changed first. Naver searches products by number or seller code
  * only: digits look the number up, other text matches names and seller codes on each page.
@@ -174,27 +241,12 @@ export async function searchAnsweredInquiries(
 }
 
 /** The store's notices, newest first: what Seller Notice → Get, Update, Delete and Apply pick from. */
-export async function searchSellerNotices(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await springListPage.call(this, {
-		request: (page) => ({
-			method: 'GET',
-			path: '/v1/contents/seller-notices',
-			qs: { page, size: LIST_PAGE_SIZE },
-		}),
-		listField: 'contents',
-		filter,
-		paginationToken,
-		toResult: (notice) => ({
-			name: `${String(notice.title ?? 'Notice')} (${notice.sellerNoticeId})`,
-			value: String(notice.sellerNoticeId),
-			texts: [notice.title, notice.sellerNoticeId],
-		}),
-	});
-}
+export const searchSellerNotices = listSearchOf({
+	path: '/v1/contents/seller-notices',
+	pages: { listField: 'contents', size: LIST_PAGE_SIZE },
+	valueField: 'sellerNoticeId',
+	name: (notice) => `${String(notice.title ?? 'Notice')} (${notice.sellerNoticeId})`,
+});
 
 /** Product questions still waiting for an answer, from the last 90 days. */
 export async function searchUnansweredQuestions(

@@ -1,7 +1,4 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-
-import { matches, springListPage } from '../../methods/listSearch';
-import { naverCommerceRequest } from '../../transport';
+import { listSearchOf } from '../../methods/listSearch';
 import type { EndpointField, EndpointRow } from '../endpointTable';
 import type { ListSearchMethod } from '../node.type';
 
@@ -202,52 +199,24 @@ export const LOOKUP_ROWS: EndpointRow[] = [
 /** Catalogue models per page of "From List". */
 const MODEL_PAGE_SIZE = 50;
 
-/**
- * Catalogue models whose name contains the typed text, as Naver finds them (it requires a name, so
- * nothing is listed before something is typed).
- */
-async function searchCatalogueModels(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	const name = filter?.trim() ?? '';
-	if (name === '') return { results: [] };
-	return await springListPage.call(this, {
-		request: (page) => ({
-			method: 'GET',
-			path: '/v1/product-models',
-			qs: { name, page, size: MODEL_PAGE_SIZE },
-		}),
-		listField: 'contents',
-		paginationToken,
-		toResult: (model) => ({
-			name: `${String(model.name ?? 'Model')} – ${String(model.brandName ?? '')} (${model.id})`,
-			value: String(model.id),
-			texts: [],
-		}),
-	});
-}
+/** Catalogue models by the name typed, which Naver requires: nothing is asked before one is typed. */
+const searchCatalogueModels = listSearchOf({
+	path: '/v1/product-models',
+	filterAs: 'name',
+	pages: { listField: 'contents', size: MODEL_PAGE_SIZE },
+	valueField: 'id',
+	name: (model) =>
+		`${String(model.name ?? 'Model')} – ${String(model.brandName ?? '')} (${model.id})`,
+});
 
-/** Every size type (one answer, no pages), kept when its name or ID contains the filter. */
-async function searchSizeTypes(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-): Promise<INodeListSearchResult> {
-	const response = await naverCommerceRequest.call(this, {
-		method: 'GET',
-		path: '/v1/product-sizes',
-	});
-	const types = Array.isArray(response.body) ? (response.body as IDataObject[]) : [];
-	return {
-		results: types
-			.filter((type) => matches(filter, [type.name, type.id]))
-			.map((type) => ({
-				name: `${String(type.name ?? 'Size type')} – ${String(type.sizeUnitType ?? '')} (${type.id})`,
-				value: String(type.id),
-			})),
-	};
-}
+/** The size types, one answer without pages, kept when the name or ID contains the filter. */
+const searchSizeTypes = listSearchOf({
+	path: '/v1/product-sizes',
+	valueField: 'id',
+	name: (type) =>
+		`${String(type.name ?? 'Size type')} – ${String(type.sizeUnitType ?? '')} (${type.id})`,
+	texts: (type) => [type.name, type.id],
+});
 
 /** The "From List" lookups of these rows' IDs. */
 export const LOOKUP_LIST_SEARCH: Record<string, ListSearchMethod> = {

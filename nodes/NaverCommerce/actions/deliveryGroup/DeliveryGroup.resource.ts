@@ -1,10 +1,6 @@
-import type {
-	ILoadOptionsFunctions,
-	INodeListSearchResult,
-	INodePropertyOptions,
-} from 'n8n-workflow';
+import type { INodePropertyOptions } from 'n8n-workflow';
 
-import { springListPage } from '../../methods/listSearch';
+import { listSearchOf } from '../../methods/listSearch';
 import { rowsResource, type EndpointField, type EndpointRow } from '../endpointTable';
 import type { ListSearchMethod } from '../node.type';
 import { checkRegions, WEEK_DAYS } from './hopeDeliveryGroupChecks';
@@ -392,26 +388,13 @@ export const { operations, description } = rowsResource('deliveryGroup', ROWS, '
  * The store's hope-date delivery groups, in Naver's order, used or not: what Get and Update pick
  * from. Text matches names and IDs on each page (Naver's own filter matches name prefixes only).
  */
-async function searchHopeDeliveryGroups(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await springListPage.call(this, {
-		request: (page) => ({
-			method: 'GET',
-			path: HOPE_GROUPS_PATH,
-			qs: { page, size: HOPE_GROUP_PAGE_SIZE },
-		}),
-		listField: 'contents',
-		filter,
-		paginationToken,
-		toResult: (group) => ({
-			name: `${String(group.name ?? 'Group')}${group.baseGroup === true ? ' · 기본 그룹' : ''}${group.usable === false ? ' · 사용 안 함' : ''} (${group.id})`,
-			value: String(group.id),
-			texts: [group.name, group.id],
-		}),
-	});
-}
-
-export const listSearch: Record<string, ListSearchMethod> = { searchHopeDeliveryGroups };
+export const listSearch: Record<string, ListSearchMethod> = {
+	searchHopeDeliveryGroups: listSearchOf({
+		path: HOPE_GROUPS_PATH,
+		pages: { listField: 'contents', size: HOPE_GROUP_PAGE_SIZE },
+		valueField: 'id',
+		name: (group) =>
+			`${String(group.name ?? 'Group')}${group.baseGroup === true ? ' · 기본 그룹' : ''}${group.usable === false ? ' · 사용 안 함' : ''} (${group.id})`,
+		texts: (group) => [group.name, group.id],
+	}),
+};

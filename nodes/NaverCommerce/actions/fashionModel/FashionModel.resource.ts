@@ -1,12 +1,6 @@
-import type {
-	IDataObject,
-	ILoadOptionsFunctions,
-	INodeListSearchResult,
-	INodePropertyOptions,
-} from 'n8n-workflow';
+import type { INodePropertyOptions } from 'n8n-workflow';
 
-import { matches } from '../../methods/listSearch';
-import { naverCommerceRequest } from '../../transport';
+import { listSearchOf } from '../../methods/listSearch';
 import { rowsResource, type EndpointField, type EndpointRow } from '../endpointTable';
 import type { ListSearchMethod } from '../node.type';
 
@@ -158,29 +152,17 @@ export const description = built.description;
  * The store's fashion models for "From List", as Naver lists them (one answer, no pages), kept
  * when the name or ID contains the filter.
  */
-async function searchFashionModels(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-): Promise<INodeListSearchResult> {
-	const response = await naverCommerceRequest.call(this, {
-		method: 'GET',
+export const listSearch: Record<string, ListSearchMethod> = {
+	searchFashionModels: listSearchOf({
 		path: FASHION_MODEL_PATH,
-	});
-	const models = Array.isArray(response.body) ? (response.body as IDataObject[]) : [];
-	return {
-		results: models
-			.filter((model) => matches(filter, [model.name, model.id]))
-			.map((model) => {
-				const figures = [
-					model.height ? `${model.height} cm` : '',
-					model.weight ? `${model.weight} kg` : '',
-				].filter(Boolean);
-				return {
-					name: `${String(model.name ?? 'Model')}${figures.length ? `, ${figures.join(' ')}` : ''} (${model.id})`,
-					value: String(model.id),
-				};
-			}),
-	};
-}
-
-export const listSearch: Record<string, ListSearchMethod> = { searchFashionModels };
+		valueField: 'id',
+		name: (model) => {
+			const figures = [
+				model.height ? `${model.height} cm` : '',
+				model.weight ? `${model.weight} kg` : '',
+			].filter(Boolean);
+			return `${String(model.name ?? 'Model')}${figures.length ? `, ${figures.join(' ')}` : ''} (${model.id})`;
+		},
+		texts: (model) => [model.name, model.id],
+	}),
+};

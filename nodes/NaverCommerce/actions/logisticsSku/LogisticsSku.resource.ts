@@ -1,10 +1,6 @@
-import type {
-	ILoadOptionsFunctions,
-	INodeListSearchResult,
-	INodePropertyOptions,
-} from 'n8n-workflow';
+import type { INodePropertyOptions } from 'n8n-workflow';
 
-import { springListPage } from '../../methods/listSearch';
+import { listSearchOf } from '../../methods/listSearch';
 import { rowsResource, type EndpointField, type EndpointRow } from '../endpointTable';
 import type { ListSearchMethod } from '../node.type';
 
@@ -179,29 +175,16 @@ export const ROWS: EndpointRow[] = [
 ];
 
 /** SKUs for "From List": most recently changed first, filtered by ID, name or barcode. */
-async function searchSkus(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await springListPage.call(this, {
-		request: (page) => ({
-			method: 'POST',
-			path: `${SKU_PATH}/query-paged-list`,
-			body: { orderType: 'MODIFICATION', page, size: 50 },
-			idempotent: true,
-		}),
-		listField: 'content',
-		filter,
-		paginationToken,
-		toResult: (sku) => ({
-			name: `${String(sku.nsName ?? 'SKU')} (${String(sku.nsId)})`,
-			value: String(sku.nsId),
-			texts: [sku.nsId, sku.nsName, sku.nsBarcode],
-		}),
-	});
-}
-
-export const listSearch: Record<string, ListSearchMethod> = { searchSkus };
+export const listSearch: Record<string, ListSearchMethod> = {
+	searchSkus: listSearchOf({
+		method: 'POST',
+		path: `${SKU_PATH}/query-paged-list`,
+		fixed: { orderType: 'MODIFICATION' },
+		pages: { listField: 'content', size: 50 },
+		valueField: 'nsId',
+		name: (sku) => `${String(sku.nsName ?? 'SKU')} (${String(sku.nsId)})`,
+		texts: (sku) => [sku.nsId, sku.nsName, sku.nsBarcode],
+	}),
+};
 
 export const { operations, description } = rowsResource('logisticsSku', ROWS, 'get');

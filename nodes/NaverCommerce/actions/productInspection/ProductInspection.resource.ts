@@ -1,10 +1,6 @@
-import type {
-	ILoadOptionsFunctions,
-	INodeListSearchResult,
-	INodePropertyOptions,
-} from 'n8n-workflow';
+import type { INodePropertyOptions } from 'n8n-workflow';
 
-import { springListPage } from '../../methods/listSearch';
+import { listSearchOf } from '../../methods/listSearch';
 import { rowsResource, type EndpointRow } from '../endpointTable';
 import type { ListSearchMethod } from '../node.type';
 
@@ -73,26 +69,13 @@ export const description = built.description;
  * The channel products sent back for correction, in Naver's order, each with the reason; those
  * already sent for inspection again are marked, as the list says a restore cannot be requested.
  */
-async function searchSentBackChannelProducts(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await springListPage.call(this, {
-		request: (page) => ({
-			method: 'GET',
-			path: SENT_BACK_PATH,
-			qs: { page, size: 100 },
-		}),
-		listField: 'contents',
-		filter,
-		paginationToken,
-		toResult: (product) => ({
-			name: `${product.channelProductNo} – ${String(product.reason ?? '')}${product.restorationRequestAvailable === false ? ' (복원 요청됨)' : ''}`,
-			value: String(product.channelProductNo),
-			texts: [product.channelProductNo, product.reason, product.action],
-		}),
-	});
-}
-
-export const listSearch: Record<string, ListSearchMethod> = { searchSentBackChannelProducts };
+export const listSearch: Record<string, ListSearchMethod> = {
+	searchSentBackChannelProducts: listSearchOf({
+		path: SENT_BACK_PATH,
+		pages: { listField: 'contents', size: 100 },
+		valueField: 'channelProductNo',
+		name: (product) =>
+			`${product.channelProductNo} – ${String(product.reason ?? '')}${product.restorationRequestAvailable === false ? ' (복원 요청됨)' : ''}`,
+		texts: (product) => [product.channelProductNo, product.reason, product.action],
+	}),
+};
