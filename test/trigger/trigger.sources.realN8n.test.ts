@@ -1,12 +1,14 @@
 /* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-imports, no-console -- Node-side code (tests, emulator, tooling), not run inside n8n */
 /**
- * The trigger's three sources in a real n8n 2.41, in both of n8n's cursor modes at once: classic
+ * The trigger's four sources in a real n8n 2.41, in both of n8n's cursor modes at once: classic
  * static data (the default) and durable poll cursors (N8N_POLLER_DURABLE_CURSORS_ENABLED, with the
  * scheduler it needs: N8N_SCHEDULER_ENABLED, N8N_SCHEDULER_POLL_TRIGGERS_ENABLED).
  *
  * Each mode gets its own n8n (`n8n start` on loopback, the packed package installed as a community
- * package) and its own emulator, and one workflow with three triggers: new paid orders, new
- * customer inquiries (Only Unanswered) and new product questions (all), each into a No Operation.
+ * package) and its own emulator, and one workflow with four triggers: new paid orders, new
+ * customer inquiries (Only Unanswered), new product questions (all) and products sent back by
+ * inspection (a set without dates: new on the list, or listed again after a refused restore),
+ * each into a No Operation.
  * The triggers poll on a cron that fires at three known minutes, so the test knows when the first
  * scheduled poll comes and creates its first events between activation and that poll: the
  * interval that durable cursors used to lose. What n8n did is read from its own database: the
@@ -29,6 +31,13 @@ import {
 	addProductQuestion,
 	answerInSellerCenter,
 } from '../emulator/routes/inquiries.ts';
+import {
+	inspectionStateOf,
+	productsNotSentBack,
+	refuseRestoration,
+	sendBackProduct,
+	type InspectionRecord,
+} from '../emulator/routes/inspections.ts';
 import { DEFAULT_APP, NaverCommerceEmulator } from '../emulator/server.ts';
 import type { ProductOrder } from '../emulator/store.ts';
 import {
@@ -50,12 +59,14 @@ const TRIGGERS = {
 	orders: { name: 'New Paid Orders', id: 'trigger-orders' },
 	inquiries: { name: 'New Customer Inquiries', id: 'trigger-inquiries' },
 	questions: { name: 'New Product Questions', id: 'trigger-questions' },
+	sentBack: { name: 'Products Sent Back', id: 'trigger-sent-back' },
 } as const;
 const TRIGGER_NAMES = Object.values(TRIGGERS).map((trigger) => trigger.name);
 const LIST_PATHS: Record<string, keyof typeof TRIGGERS> = {
 	'/v1/pay-order/seller/product-orders/last-changed-statuses': 'orders',
 	'/v1/pay-user/inquiries': 'inquiries',
 	'/v1/contents/qnas': 'questions',
+	'/v1/product-inspections/channel-products': 'sentBack',
 };
 
 interface Mode {
@@ -118,6 +129,11 @@ function triggerWorkflow(mode: Mode, cron: string): Record<string, unknown> {
 			name: TRIGGERS.questions.name,
 			parameters: { pollTimes, triggerOn: 'productQuestion', onlyUnanswered: false, options },
 		},
+		{
+			id: TRIGGERS.sentBack.id,
+			name: TRIGGERS.sentBack.name,
+			parameters: { pollTimes, triggerOn: 'productSentBack' },
+		},
 	].map((node, index) => ({
 		...node,
 		type: `${PACKAGE_NAME}.naverCommerceTrigger`,
@@ -164,8 +180,14 @@ function paidOrder(id: string): ProductOrder {
 	};
 }
 
+/** A product sent back once: its number and the (unique) reason of that sending back. */
+function sentBackIdentity(record: { channelProductNo?: unknown; reason?: unknown }): string {
+	return `sentBack|${String(record.channelProductNo)}|${String(record.reason)}`;
+}
+
 function itemIdentity(execution: StoredExecution, index: number): string {
 	const item = execution.items[index];
+	if (execution.trigger === TRIGGERS.sentBack.name) return sentBackIdentity(item.json);
 	return execution.trigger === TRIGGERS.orders.name
 		? emittedIdentity(item)
 		: emittedRegistrationIdentity(item);
@@ -263,7 +285,7 @@ class ModeRun {
 					const stored = this.database();
 					const starts = (stored.staticData?.global as Record<string, unknown> | undefined)
 						?.naverCommerceTriggerStart as Record<string, unknown> | undefined;
-					return starts && Object.keys(starts).length === 3 ? stored : undefined;
+					return starts && Object.keys(starts).length === 4 ? stored : undefined;
 				} catch {
 					return undefined; // the database is not migrated yet
 				}
@@ -277,6 +299,15 @@ class ModeRun {
 		);
 
 		// 2. Events between activation and the first scheduled poll.
+		const candidates = productsNotSentBack(store);
+		const finding = (label: string) => ({
+			reason: `실시간 검수 ${label}: 상품명에 과장 표현이 포함되어 있습니다.`,
+			action: `상품명을 수정해 주세요 (${label}).`,
+		});
+		const sentBackA = [
+			sendBackProduct(store, candidates[0], finding('A1')),
+			sendBackProduct(store, candidates[1], finding('A2')),
+		];
 		const batchA = {
 			orders: [paidOrder('8200000000000001'), paidOrder('8200000000000002')],
 			inquiries: [
@@ -297,6 +328,7 @@ class ModeRun {
 
 		// 3. The first scheduled poll emits them.
 		const expectedA = [
+			...sentBackA.map(sentBackIdentity),
 			...batchA.orders.map(identityOf),
 			inquiryIdentity(batchA.inquiries[0]),
 			...batchA.questions.map(questionIdentity),
@@ -312,7 +344,13 @@ class ModeRun {
 		);
 		const afterFirstTick = this.database();
 
-		// 4. After the first poll: new events, and the emitted inquiry gets its answer.
+		// 4. After the first poll: new events, and the emitted inquiry gets its answer. The seller asks
+		// for a restore of the first product sent back (what Product Inspection → Request Restore does).
+		const sentBackB = [sendBackProduct(store, candidates[2], finding('B1'))];
+		const restoring = inspectionStateOf(store)
+			.listed()
+			.find((record) => record.channelProductNo === sentBackA[0].channelProductNo)!;
+		restoring.restorationRequestAvailable = false;
 		const batchB = {
 			orders: [paidOrder('8200000000000003')],
 			inquiries: [addCustomerInquiry(store, { registeredMs: Date.now() })],
@@ -321,6 +359,7 @@ class ModeRun {
 		store.productOrders.push(...batchB.orders);
 		answerInSellerCenter(store, batchA.inquiries[0], Date.now());
 		const expectedB = [
+			...sentBackB.map(sentBackIdentity),
 			...batchB.orders.map(identityOf),
 			...batchB.inquiries.map(inquiryIdentity),
 			...batchB.questions.map(questionIdentity),
@@ -335,7 +374,21 @@ class ModeRun {
 			() => this.log,
 		);
 
-		// 5. One more scheduled poll of every source after that, which must emit nothing new.
+		// 5. The second poll saw the restore requested; the inspection refuses it, and the third poll
+		// emits the product once more, with the new reason. Nothing else is new at the third poll.
+		const sentBackC: InspectionRecord[] = [
+			{ ...refuseRestoration(store, sentBackA[0].channelProductNo, finding('C1')) },
+		];
+		const expectedC = sentBackC.map(sentBackIdentity);
+		await waitFor(
+			`the product sent back again (${this.mode.name})`,
+			ticksMs[2] + 30_000 - Date.now(),
+			() => {
+				const emitted = new Set(emittedOf(this.database().executions));
+				return expectedC.every((identity) => emitted.has(identity)) ? true : undefined;
+			},
+			() => this.log,
+		);
 		await waitFor(
 			`the third scheduled poll (${this.mode.name})`,
 			ticksMs[2] + 45_000 - Date.now(),
@@ -345,7 +398,7 @@ class ModeRun {
 						.filter((request) => request.atMs >= ticksMs[2])
 						.map((request) => request.source),
 				);
-				return sources.size === 3 && Date.now() > ticksMs[2] + 10_000 ? true : undefined;
+				return sources.size === 4 && Date.now() > ticksMs[2] + 10_000 ? true : undefined;
 			},
 			() => this.log,
 		);
@@ -357,13 +410,13 @@ class ModeRun {
 			batchAMs,
 			afterFirstTick,
 			final,
-			expected: [...expectedA, ...expectedB],
+			expected: [...expectedA, ...expectedB, ...expectedC],
 			neverEmitted: [inquiryIdentity(batchA.inquiries[1])],
 		};
 	}
 }
 
-describe('Naver Commerce Trigger: orders, inquiries and questions in a running n8n 2.41, classic and durable cursors', () => {
+describe('Naver Commerce Trigger: orders, inquiries, questions and products sent back in a running n8n 2.41, classic and durable cursors', () => {
 	const runs = MODES.map((mode) => new ModeRun(mode));
 	const outcomes = new Map<string, Promise<Awaited<ReturnType<ModeRun['run']>>>>();
 	let ticksMs: number[] = [];
@@ -397,12 +450,22 @@ describe('Naver Commerce Trigger: orders, inquiries and questions in a running n
 			const executions = outcome.final.executions;
 			const emitted = emittedOf(executions);
 
-			// Every list request came after the first events existed: they fell in the interval
-			// between activation and the first scheduled poll.
-			const firstRequestMs = Math.min(...run.listRequests.map((request) => request.atMs));
+			// Every list request of the dated sources came after the first events existed: they fell
+			// in the interval between activation and the first scheduled poll. The sent-back list has
+			// no dates: its activation poll reads what is listed then (none of the first events), and
+			// its next read is the first scheduled poll.
+			const dated = run.listRequests.filter((request) => request.source !== 'sentBack');
+			const firstRequestMs = Math.min(...dated.map((request) => request.atMs));
 			assert.ok(
 				firstRequestMs >= outcome.batchAMs && firstRequestMs >= ticksMs[0] - 1_000,
-				'the first read of any source is the first scheduled poll, after the first events',
+				'the first read of any dated source is the first scheduled poll, after the first events',
+			);
+			const sentBackReads = run.listRequests.filter((request) => request.source === 'sentBack');
+			const atActivation = sentBackReads.filter((request) => request.atMs < ticksMs[0] - 1_000);
+			assert.ok(atActivation.length >= 1, 'the activation poll read the sent-back list');
+			assert.ok(
+				atActivation.every((request) => request.atMs < outcome.batchAMs),
+				'before the first events; no other read until the first scheduled poll',
 			);
 			assert.deepEqual(
 				[...emitted].sort(),

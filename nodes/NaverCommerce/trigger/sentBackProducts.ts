@@ -16,7 +16,7 @@ const SAMPLE_PAGE_SIZE = 10;
 /**
  * What the trigger knows of one sent-back product: whether a restore was requested when the list
  * was last read (restorationRequestAvailable false: "이미 복원 요청하여 검수 진행 중"), and whether
- * the last read missed it.
+ * the last poll missed it.
  */
 interface KnownProduct {
 	restoreRequested: boolean;
@@ -35,7 +35,7 @@ interface StoredKnownProducts extends IDataObject {
 	open: string[];
 	/** Listed, a restore requested and being inspected again. */
 	restoreRequested: string[];
-	/** Of the two above, those the last read did not list. */
+	/** Of the two above, those the last poll did not find listed. */
 	missing: string[];
 }
 
@@ -126,7 +126,7 @@ async function readSentBackList(this: IPollFunctions): Promise<SentBackProduct[]
 	return [...products.values()];
 }
 
-/** Whether a product the trigger knows (and has not missed already) is absent from the read. */
+/** Whether a product the trigger knows (and the last poll found) is absent from the read. */
 function someAbsent(known: KnownProducts, listed: SentBackProduct[]): boolean {
 	const numbers = new Set(listed.map((product) => product.channelProductNo));
 	return [...known].some(([number, product]) => !product.missing && !numbers.has(number));
@@ -172,7 +172,7 @@ function knownFromList(listed: SentBackProduct[]): KnownProducts {
  * product that leaves and comes back before the next poll is not emitted again.
  *
  * A product beyond `maxPerPoll` is left as it was, so the next poll emits it. What is kept is the
- * list itself plus the products one read missed: bounded by Naver's list, never growing with time.
+ * list itself plus the products one poll missed: bounded by Naver's list, never growing with time.
  */
 export function compareSentBack(
 	known: KnownProducts,
