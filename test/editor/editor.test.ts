@@ -112,12 +112,13 @@ describe('the package in the n8n editor (headless Chromium)', { timeout: 20 * 60
 		// Opened: the trigger's events and the node's operations, each keyed by its own node type.
 		const { sections, triggers, actions } = seen.nodesPanel;
 		assert.equal(sections.length, 2, sections.join(' | '));
-		assert.equal(sections[0], 'Triggers (3)');
+		assert.equal(sections[0], 'Triggers (4)');
 		assert.match(sections[1], /^Actions \(\d+\)$/);
 		assert.deepEqual(triggers, [
 			'On new customer inquiry',
 			'On new product question',
 			'On product order change',
+			'On product sent back by inspection',
 		]);
 		assert.equal(actions.length, Number(/\d+/.exec(sections[1])?.[0]), actions.join(' | '));
 		for (const action of [
