@@ -103,7 +103,24 @@ export type EndpointOutput =
 	 */
 	| { kind: 'entries'; field?: string }
 	/** One item with Naver's envelope's `data` and the path's IDs (`data` when it is not an object). */
-	| { kind: 'data' };
+	| { kind: 'data' }
+	/**
+	 * Tidy rows for a spreadsheet or a database table: one item per entry of the body's `field` (or
+	 * of the body when it is a list), or per row `toRows` makes of the body; nested objects become
+	 * plain columns (`purchaseStats_customerCount`). The path's IDs come first, and the query's
+	 * `dateColumns` too on a row without a date of its own (`dateFields`), so rows appended from
+	 * different requests stay apart. The editor's Output option can ask for Naver's answer instead.
+	 */
+	| {
+			kind: 'rows';
+			field?: string;
+			toRows?: (body: unknown) => IDataObject[];
+			dateColumns?: string[];
+			dateFields?: string[];
+	  };
+
+/** The Output option of a row whose output is `rows`: its name and values (a public contract). */
+export const OUTPUT_FORMAT = { name: 'outputFormat', rows: 'rows', answer: 'answer' } as const;
 
 export interface EndpointRow {
 	/** The operation's value (a public contract) and name as the editor shows them. */
@@ -129,6 +146,8 @@ export interface EndpointRow {
 	 * another), on the values read, before any request: each throws a NodeOperationError.
 	 */
 	check?: (this: IExecuteFunctions, values: RowValues, itemIndex: number) => void;
+	/** The error to report when the request fails (a clearer message for a known refusal). */
+	explainFailure?: (error: unknown) => unknown;
 }
 
 /** The values of a row's fields by place, as they are sent. */
@@ -219,7 +238,32 @@ function locatorProperty(field: EndpointField): INodeProperties {
 /** The row's fields as the editor shows them, Return All / Limit last for a paged list. */
 function rowProperties(row: EndpointRow): INodeProperties[] {
 	const fields = row.fields.map(fieldProperty);
+	if (row.output?.kind === 'rows') fields.push(outputFormatProperty());
 	return row.paging?.kind === 'springPage' ? [...fields, ...returnAllAndLimit()] : fields;
+}
+
+function outputFormatProperty(): INodeProperties {
+	return {
+		displayName: 'Output',
+		name: OUTPUT_FORMAT.name,
+		type: 'options',
+		options: [
+			{
+				name: 'Rows',
+				value: OUTPUT_FORMAT.rows,
+				description:
+					'One item per row with plain column names and numbers as numbers, ready for Google Sheets or a database',
+			},
+			{
+				name: "Naver's Answer",
+				value: OUTPUT_FORMAT.answer,
+				description: 'One item with the answer as Naver sent it',
+			},
+		],
+		// A literal: n8n's lint reads the default from the source.
+		default: 'rows',
+		description: 'Whether to output tidy rows or the answer as Naver sent it',
+	};
 }
 
 const isEmpty = (value: unknown) =>
@@ -366,11 +410,45 @@ function itemsOf(entries: IDataObject[], itemIndex: number): INodeExecutionData[
 	return entries.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 }
 
+/** An entry's nested objects as plain columns: `{ a: { b: 1 } }` → `{ a_b: 1 }`. */
+function flattened(entry: IDataObject, prefix = '', into: IDataObject = {}): IDataObject {
+	for (const [key, value] of Object.entries(entry)) {
+		const column = prefix ? `${prefix}_${key}` : key;
+		if (isObject(value)) flattened(value, column, into);
+		else into[column] = value;
+	}
+	return into;
+}
+
 /** The output items of one answer, as the row says. */
-function outputOf(row: EndpointRow, body: unknown, pathIds: IDataObject): IDataObject[] {
+function outputOf(
+	row: EndpointRow,
+	body: unknown,
+	pathIds: IDataObject,
+	query: IDataObject,
+	outputFormat: string,
+): IDataObject[] {
 	const empty = body === undefined || body === null || body === '';
-	const output = row.output ?? { kind: 'body' };
+	const output =
+		row.output?.kind === 'rows' && outputFormat === OUTPUT_FORMAT.answer
+			? { kind: 'body' as const }
+			: (row.output ?? { kind: 'body' });
 	switch (output.kind) {
+		case 'rows': {
+			const list = output.toRows
+				? output.toRows(body)
+				: output.field && isObject(body)
+					? body[output.field]
+					: body;
+			const entries = Array.isArray(list) ? list.filter(isObject) : [];
+			return entries.map((entry) => {
+				const ownDate = (output.dateFields ?? []).some((name) => entry[name] !== undefined);
+				const dates = ownDate
+					? {}
+					: Object.fromEntries((output.dateColumns ?? []).map((name) => [name, query[name]]));
+				return { ...pathIds, ...dates, ...flattened(entry) };
+			});
+		}
 		case 'body':
 			if (empty) return [{ success: true, ...pathIds }];
 			return [isObject(body) ? body : { body: body as IDataObject }];
@@ -427,7 +505,16 @@ export function rowOperation(resource: string, row: EndpointRow): RowOperation {
 			});
 			return itemsOf(entries, itemIndex);
 		}
-		const response = await naverCommerceRequest.call(this, request, itemIndex);
+		let response;
+		try {
+			response = await naverCommerceRequest.call(this, request, itemIndex);
+		} catch (error) {
+			throw row.explainFailure ? row.explainFailure(error) : error;
+		}
+		const outputFormat =
+			row.output?.kind === 'rows'
+				? (this.getNodeParameter(OUTPUT_FORMAT.name, itemIndex, OUTPUT_FORMAT.rows) as string)
+				: '';
 		const ids = Object.fromEntries(
 			row.fields
 				.filter((field) => field.in === 'path' && pathIds[field.name] !== undefined)
@@ -436,7 +523,7 @@ export function rowOperation(resource: string, row: EndpointRow): RowOperation {
 					field.kind === 'id' ? Number(pathIds[field.name]) : pathIds[field.name],
 				]),
 		);
-		return itemsOf(outputOf(row, response.body, ids), itemIndex);
+		return itemsOf(outputOf(row, response.body, ids, query, outputFormat), itemIndex);
 	}
 	return {
 		description,
