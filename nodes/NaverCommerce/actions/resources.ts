@@ -16,6 +16,7 @@ import * as productQna from './productQna/ProductQna.resource';
 import * as seller from './seller/Seller.resource';
 import * as sellerNotice from './sellerNotice/SellerNotice.resource';
 import * as settlement from './settlement/Settlement.resource';
+import * as statistics from './statistics/Statistics.resource';
 
 /**
  * Every resource of the node, by its parameter value: the one place a resource is registered.
@@ -40,6 +41,7 @@ export const RESOURCES = {
 	seller,
 	sellerNotice,
 	settlement,
+	statistics,
 } satisfies Record<string, ResourceModule>;
 
 export type ResourceName = keyof typeof RESOURCES;
