@@ -45,7 +45,10 @@ const channelNo: EndpointField = {
 
 /**
  * The report's days. The customer-data pages give the format (string<yyyy-MM-dd>); the
- * bizdata-stats pages name no format ("조회 시작일"), and yyyy-MM-dd is taken for them too.
+ * bizdata-stats pages name no format ("조회 시작일"), and yyyy-MM-dd is taken for them too. The
+ * category pages' "최대 18개월 전 데이터부터 제공됩니다" says which days have data, not that an
+ * earlier start is refused, so a bizdata range is not checked against it (the customer-data
+ * pages state it of startDate itself: statisticsRules.ts).
  */
 const dateRange: EndpointField[] = [
 	{
@@ -55,7 +58,7 @@ const dateRange: EndpointField[] = [
 		in: 'query',
 		required: true,
 		example: '2026-12-01',
-		description: 'The first day of the report, as yyyy-MM-dd',
+		description: 'The first day of the report, as yyyy-MM-dd (Naver keeps 18 months of data)',
 	},
 	{
 		name: 'endDate',
