@@ -76,6 +76,7 @@ const NAVER_NODE_TYPES = [
 const RUN_ELSEWHERE: Record<string, string> = {
 	'answer-inquiries-with-ai-agent.json': 'test/ai/examples.realN8n.test.ts',
 	'group-product-from-spreadsheet.json': 'test/examples/groupProductExample.realN8n.test.ts',
+	'daily-statistics-to-file.json': 'test/examples/statisticsExample.realN8n.test.ts',
 };
 
 /**
