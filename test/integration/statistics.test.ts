@@ -12,7 +12,9 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 
 import type { IDataObject } from 'n8n-workflow';
 
+import { tidyRows } from '../../nodes/NaverCommerce/actions/endpointTable';
 import { ROWS } from '../../nodes/NaverCommerce/actions/statistics/Statistics.resource';
+import { STATISTICS_NUMBER_COLUMNS } from '../../nodes/NaverCommerce/actions/statistics/statisticsRules';
 import { findEndpoint, type Schema } from '../contract/contract';
 import { formatKst } from '../emulator/kst';
 import { statisticsStateOf, type StatisticsState } from '../emulator/routes/statistics';
@@ -152,6 +154,10 @@ describe('Statistics (Brand Store) through n8n-core', () => {
 					const type = documented[column];
 					if (type === 'number' || type === 'integer') {
 						assert.equal(typeof value, 'number', `${row.value}: ${column} is a number`);
+						assert.ok(
+							STATISTICS_NUMBER_COLUMNS.has(column),
+							`${row.value}: ${column} would be read as a number if sent as text`,
+						);
 					}
 					if (!['channelNo', 'startDate', 'endDate', 'metric', 'rate'].includes(column)) {
 						assert.ok(type, `${row.value}: ${column} is a documented column`);
@@ -395,6 +401,37 @@ describe('Statistics (Brand Store) through n8n-core', () => {
 			assert.match(String(item.json.description), /커머스솔루션마켓/);
 			assert.deepEqual(item.pairedItem, { item: 0 });
 		}
+	});
+
+	test('a figure Naver sent as text becomes a number where the reference types it so; text columns stay text', () => {
+		const output = ROWS.find((row) => row.value === 'getSalesByHour')!.output!;
+		assert.equal(output.kind, 'rows');
+		const rows = tidyRows(
+			output as Parameters<typeof tidyRows>[0],
+			{
+				rows: [
+					{
+						date: '2026-12-01',
+						hour: '09',
+						payAmount: '1200',
+						numUsers: '3',
+						refundPayAmount: 'n/a',
+					},
+				],
+			},
+			{ channelNo: 1 },
+			{ startDate: '2026-12-01', endDate: '2026-12-01' },
+		);
+		assert.deepEqual(rows, [
+			{
+				channelNo: 1,
+				date: '2026-12-01',
+				hour: '09',
+				payAmount: 1200,
+				numUsers: 3,
+				refundPayAmount: 'n/a',
+			},
+		]);
 	});
 
 	test('Channel "From List": the store\'s channels, narrowed by name or number', async () => {

@@ -117,7 +117,14 @@ export type EndpointOutput =
 			toRows?: (body: unknown) => IDataObject[];
 			dateColumns?: string[];
 			dateFields?: string[];
+			/**
+			 * The columns Naver's reference types as numbers: a number sent as text ("1200") in one
+			 * of them becomes a number; other text (an hour "09", a product ID) stays as sent.
+			 */
+			numberColumns?: ReadonlySet<string>;
 	  };
+
+type RowsOutput = Extract<EndpointOutput, { kind: 'rows' }>;
 
 /** The Output option of a row whose output is `rows`: its name and values (a public contract). */
 export const OUTPUT_FORMAT = { name: 'outputFormat', rows: 'rows', answer: 'answer' } as const;
@@ -420,6 +427,35 @@ function flattened(entry: IDataObject, prefix = '', into: IDataObject = {}): IDa
 	return into;
 }
 
+const NUMBER_TEXT = /^-?\d+(\.\d+)?$/;
+
+/** The tidy rows of one answer (output `rows`): see EndpointOutput. */
+export function tidyRows(
+	output: RowsOutput,
+	body: unknown,
+	pathIds: IDataObject,
+	query: IDataObject,
+): IDataObject[] {
+	const list = output.toRows
+		? output.toRows(body)
+		: output.field && isObject(body)
+			? body[output.field]
+			: body;
+	const entries = Array.isArray(list) ? list.filter(isObject) : [];
+	return entries.map((entry) => {
+		const ownDate = (output.dateFields ?? []).some((name) => entry[name] !== undefined);
+		const dates = ownDate
+			? {}
+			: Object.fromEntries((output.dateColumns ?? []).map((name) => [name, query[name]]));
+		const columns = flattened(entry);
+		for (const [column, value] of Object.entries(columns)) {
+			if (typeof value === 'string' && output.numberColumns?.has(column) && NUMBER_TEXT.test(value))
+				columns[column] = Number(value);
+		}
+		return { ...pathIds, ...dates, ...columns };
+	});
+}
+
 /** The output items of one answer, as the row says. */
 function outputOf(
 	row: EndpointRow,
@@ -434,21 +470,8 @@ function outputOf(
 			? { kind: 'body' as const }
 			: (row.output ?? { kind: 'body' });
 	switch (output.kind) {
-		case 'rows': {
-			const list = output.toRows
-				? output.toRows(body)
-				: output.field && isObject(body)
-					? body[output.field]
-					: body;
-			const entries = Array.isArray(list) ? list.filter(isObject) : [];
-			return entries.map((entry) => {
-				const ownDate = (output.dateFields ?? []).some((name) => entry[name] !== undefined);
-				const dates = ownDate
-					? {}
-					: Object.fromEntries((output.dateColumns ?? []).map((name) => [name, query[name]]));
-				return { ...pathIds, ...dates, ...flattened(entry) };
-			});
-		}
+		case 'rows':
+			return tidyRows(output, body, pathIds, query);
 		case 'body':
 			if (empty) return [{ success: true, ...pathIds }];
 			return [isObject(body) ? body : { body: body as IDataObject }];

@@ -19,6 +19,7 @@ import {
 	checkRangeOrder,
 	checkRepurchaseRange,
 	explainNoSubscription,
+	STATISTICS_NUMBER_COLUMNS,
 	todayReportRows,
 } from './statisticsRules';
 
@@ -100,6 +101,7 @@ const bizdataRows = (field: string): EndpointOutput => ({
 	field,
 	dateColumns: ['startDate', 'endDate'],
 	dateFields: ['date'],
+	numberColumns: STATISTICS_NUMBER_COLUMNS,
 });
 
 /** A bizdata-stats report of a channel over a range of days. */
@@ -130,6 +132,7 @@ const customerDataRows: EndpointOutput = {
 	kind: 'rows',
 	dateColumns: ['startDate', 'endDate'],
 	dateFields: ['aggregateDate'],
+	numberColumns: STATISTICS_NUMBER_COLUMNS,
 };
 
 /** The Statistics operations, in the order of their names. */
@@ -325,7 +328,7 @@ export const ROWS: EndpointRow[] = [
 		path: `${BIZDATA}/realtime/daily`,
 		fields: [channelNo],
 		writes: false,
-		output: { kind: 'rows', toRows: todayReportRows },
+		output: { kind: 'rows', toRows: todayReportRows, numberColumns: STATISTICS_NUMBER_COLUMNS },
 		explainFailure: bizdataFailure,
 	},
 	bizdataReport({

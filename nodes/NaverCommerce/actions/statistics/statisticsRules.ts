@@ -105,6 +105,96 @@ export function checkRepurchaseRange(
 	}
 }
 
+const AGE_GROUPS = [
+	'teenage',
+	'early20s',
+	'late20s',
+	'early30s',
+	'late30s',
+	'early40s',
+	'late40s',
+	'early50s',
+	'late50s',
+	'senior',
+];
+
+/**
+ * Every column of the 23 reports that Naver's reference types as a number (integer or number), by
+ * its plain name: a figure sent as text there becomes a number. The names are the same across
+ * the reports; text columns (hour "09", productId, dates) stay text.
+ */
+export const STATISTICS_NUMBER_COLUMNS: ReadonlySet<string> = new Set([
+	'accountNo',
+	'cost',
+	'deliveryCompletedCount',
+	'deliveryCompletedDueSuccessCount',
+	'deliveryCompletedWithin48HoursCount',
+	'deliveryCost',
+	'detailPv',
+	'dispatchedCount',
+	'dispatchedDueSuccessCount',
+	'femalePurchaseStats_ratio',
+	'interestStats_interestCustomer',
+	'interestStats_interestCustomerFluctuation',
+	'interestStats_notificationCustomer',
+	'interestStats_notificationCustomerFluctuation',
+	'loungeStats_incrementCount',
+	'loungeStats_joinCount',
+	'loungeStats_leaveCount',
+	'loungeStats_level1Count',
+	'loungeStats_level2Count',
+	'loungeStats_level3Count',
+	'loungeStats_level4Count',
+	'loungeStats_level5Count',
+	'loungeStats_totalCount',
+	'malePurchaseStats_ratio',
+	'metric',
+	'normalGrade_gold',
+	'normalGrade_silver',
+	'normalGrade_vip',
+	'normalGrade_vvip',
+	'numInteraction',
+	'numInteractions',
+	'numPurchases',
+	'numPurchasesOnMobile',
+	'numUsers',
+	'obligationDeliveryCompletedCount',
+	'orderCouponDiscountAmount',
+	'payAmount',
+	'payAmountOnMobile',
+	'productCouponDiscountAmount',
+	'productQuantity',
+	'productQuantityOnMobile',
+	'purchaseAmount',
+	'purchaseAmountRatio',
+	'purchaseCustomerCount',
+	'purchaseCustomerRatio',
+	'purchaseStats_customerCount',
+	'purchaseStats_existCustomerCount',
+	'purchaseStats_existCustomerRatio',
+	'purchaseStats_newCustomerCount',
+	'purchaseStats_newCustomerRatio',
+	'purchaseStats_purchaseCount',
+	'purchaseStats_refundCount',
+	'pv',
+	'rate',
+	'refundNumPurchases',
+	'refundPayAmount',
+	'refundProductQuantity',
+	'repurchaseAmount',
+	'repurchaseAmountRatio',
+	'repurchaseCustomerCount',
+	'repurchaseCustomerRatio',
+	'subscriptionPayAmount',
+	'timeOnPage',
+	'totalDeliveryTime',
+	...AGE_GROUPS.flatMap((age) =>
+		['malePurchaseStats', 'femalePurchaseStats'].map(
+			(gender) => `agePurchaseStats_${age}_${gender}_ratio`,
+		),
+	),
+]);
+
 const isObject = (value: unknown): value is IDataObject =>
 	value !== null && typeof value === 'object' && !Array.isArray(value);
 
