@@ -111,8 +111,8 @@ function lineOf(text: string, index: number): number {
 function resourceOfCell(cell: string): string | undefined {
 	const plain = cell.replace(/[*_`]/g, '').trim();
 	if (RESOURCES.has(plain)) return plain;
-	const inParentheses = /\(([^)]+)\)\s*$/.exec(plain)?.[1]?.trim();
-	return inParentheses && RESOURCES.has(inParentheses) ? inParentheses : undefined;
+	// A name may hold parentheses itself: `통계 (Statistics (Brand Store))`.
+	return [...RESOURCES.keys()].find((name) => plain.endsWith(`(${name})`));
 }
 
 /** A table cell's names, separated by ` · `, `, ` or `; ` (a name itself may hold `/` or `&`). */
@@ -180,7 +180,8 @@ describe('docs name what the editor shows', () => {
 				const [, resource, rest] = match;
 				const operations = [...OPERATIONS.get(resource)!].sort((a, b) => b.length - a.length);
 				const named = operations.find(
-					(operation) => rest.startsWith(operation) && !/^[A-Za-z0-9-]/.test(rest.slice(operation.length)),
+					(operation) =>
+						rest.startsWith(operation) && !/^[A-Za-z0-9-]/.test(rest.slice(operation.length)),
 				);
 				if (!named)
 					wrong.push(
