@@ -55,8 +55,8 @@ export async function springListPage(
 export interface ListSource {
 	method?: 'GET' | 'POST';
 	path: string;
-	/** Values sent with every request, in the query (GET) or the body (POST). */
-	fixed?: IDataObject;
+	/** Values sent with every request, in the query (GET) or the body (POST); a function for a period. */
+	fixed?: IDataObject | (() => IDataObject);
 	/**
 	 * Spring pages of `size` entries in `listField` (page and size in the query, or in the body of a
 	 * POST search); none: the answer is the whole list, as an array.
@@ -89,7 +89,8 @@ export function listSearchOf(source: ListSource) {
 		const method = source.method ?? 'GET';
 		const typed = filter?.trim() ?? '';
 		if (source.filterAs && typed === '') return { results: [] };
-		const values = { ...source.fixed, ...(source.filterAs ? { [source.filterAs]: typed } : {}) };
+		const fixed = typeof source.fixed === 'function' ? source.fixed() : source.fixed;
+		const values = { ...fixed, ...(source.filterAs ? { [source.filterAs]: typed } : {}) };
 		const request = (extra: IDataObject): NaverCommerceRequest => ({
 			method,
 			path: source.path,
@@ -191,54 +192,31 @@ export async function searchChannelProducts(
 }
 
 /** Customer inquiries of the last 365 days, newest first, answered or still waiting. */
-async function searchInquiries(
-	this: ILoadOptionsFunctions,
-	answered: boolean,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	const now = Date.now();
-	return await springListPage.call(this, {
-		request: (page) => ({
-			method: 'GET',
-			path: '/v1/pay-user/inquiries',
-			qs: {
+function inquiriesListSearch(answered: boolean) {
+	return listSearchOf({
+		path: '/v1/pay-user/inquiries',
+		fixed: () => {
+			const now = Date.now();
+			return {
 				// 365 days with both ends counted: the longest period Naver answers.
 				startSearchDate: formatNaverDate(now - 364 * DAY_MS),
 				endSearchDate: formatNaverDate(now),
 				answered: String(answered),
-				page,
-				size: LIST_PAGE_SIZE,
-			},
-		}),
-		listField: 'content',
-		filter,
-		paginationToken,
-		toResult: (inquiry) => ({
-			name: `${String(inquiry.title ?? 'Inquiry')} – ${String(inquiry.productName ?? '')} (${inquiry.inquiryNo})`,
-			value: String(inquiry.inquiryNo),
-			texts: [inquiry.title, inquiry.productName, inquiry.inquiryNo],
-		}),
+			};
+		},
+		pages: { listField: 'content', size: LIST_PAGE_SIZE },
+		valueField: 'inquiryNo',
+		name: (inquiry) =>
+			`${String(inquiry.title ?? 'Inquiry')} – ${String(inquiry.productName ?? '')} (${inquiry.inquiryNo})`,
+		texts: (inquiry) => [inquiry.title, inquiry.productName, inquiry.inquiryNo],
 	});
 }
 
 /** Inquiries still waiting for an answer: what Answer picks from. */
-export async function searchUnansweredInquiries(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchInquiries.call(this, false, filter, paginationToken);
-}
+export const searchUnansweredInquiries = inquiriesListSearch(false);
 
 /** Inquiries with an answer: what Update Answer picks from. */
-export async function searchAnsweredInquiries(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchInquiries.call(this, true, filter, paginationToken);
-}
+export const searchAnsweredInquiries = inquiriesListSearch(true);
 
 /** The store's notices, newest first: what Seller Notice → Get, Update, Delete and Apply pick from. */
 export const searchSellerNotices = listSearchOf({
@@ -249,34 +227,22 @@ export const searchSellerNotices = listSearchOf({
 });
 
 /** Product questions still waiting for an answer, from the last 90 days. */
-export async function searchUnansweredQuestions(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	const now = Date.now();
-	return await springListPage.call(this, {
-		request: (page) => ({
-			method: 'GET',
-			path: '/v1/contents/qnas',
-			qs: {
-				fromDate: formatNaverDateTime(now - 90 * DAY_MS),
-				toDate: formatNaverDateTime(now),
-				answered: 'false',
-				page,
-				size: LIST_PAGE_SIZE,
-			},
-		}),
-		listField: 'contents',
-		filter,
-		paginationToken,
-		toResult: (question) => ({
-			name: `${String(question.question ?? 'Question').slice(0, 60)} – ${String(question.productName ?? '')} (${question.questionId})`,
-			value: String(question.questionId),
-			texts: [question.question, question.productName, question.questionId],
-		}),
-	});
-}
+export const searchUnansweredQuestions = listSearchOf({
+	path: '/v1/contents/qnas',
+	fixed: () => {
+		const now = Date.now();
+		return {
+			fromDate: formatNaverDateTime(now - 90 * DAY_MS),
+			toDate: formatNaverDateTime(now),
+			answered: 'false',
+		};
+	},
+	pages: { listField: 'contents', size: LIST_PAGE_SIZE },
+	valueField: 'questionId',
+	name: (question) =>
+		`${String(question.question ?? 'Question').slice(0, 60)} – ${String(question.productName ?? '')} (${question.questionId})`,
+	texts: (question) => [question.question, question.productName, question.questionId],
+});
 
 /**
  * Orders with a change in the last 24 hours: the change feed is the one list of orders Naver
