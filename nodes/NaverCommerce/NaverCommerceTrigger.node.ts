@@ -21,7 +21,7 @@ export class NaverCommerceTrigger implements INodeType {
 		description:
 			// n8n's nodes panel shows the node and its trigger as one entry with this description, so
 			// it names both: a seller must not take the package for a trigger only.
-			'Starts workflows when Naver SmartStore orders change or customers ask; the Naver Commerce node then confirms, ships, lists products and answers',
+			'Starts workflows when Naver SmartStore orders change, customers ask or a product is sent back; the Naver Commerce node then confirms, ships, lists products and answers',
 		defaults: { name: 'Naver Commerce Trigger' },
 		polling: true,
 		inputs: [],
