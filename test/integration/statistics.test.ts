@@ -403,6 +403,27 @@ describe('Statistics (Brand Store) through n8n-core', () => {
 		}
 	});
 
+	test("a gateway refusal (GW.IP_NOT_ALLOWED) keeps its own hint, not the subscription's", async () => {
+		emulator.faults.push({
+			method: 'GET',
+			pathPrefix: '/v1/bizdata-stats',
+			status: 403,
+			code: 'GW.IP_NOT_ALLOWED',
+			message: 'IP not allowed',
+			remaining: 1,
+		});
+		try {
+			const failed = await run('getMarketingChannelsDaily', {
+				channelNo: picked(channelNo),
+				...week(),
+			});
+			assert.match(String(failed.error?.message), /GW\.IP_NOT_ALLOWED/);
+			assert.doesNotMatch(String(failed.error?.message), /subscription/);
+		} finally {
+			emulator.faults.length = 0;
+		}
+	});
+
 	test('a figure Naver sent as text becomes a number where the reference types it so; text columns stay text', () => {
 		const output = ROWS.find((row) => row.value === 'getSalesByHour')!.output!;
 		assert.equal(output.kind, 'rows');

@@ -252,8 +252,15 @@ export function todayReportRows(body: unknown): IDataObject[] {
  */
 export function explainNoSubscription(statuses: string[]) {
 	return (error: unknown): unknown => {
-		const failure = error as { httpCode?: unknown; message?: string; description?: unknown };
+		const failure = error as {
+			httpCode?: unknown;
+			message?: string;
+			description?: unknown;
+			context?: { naver?: { code?: unknown } };
+		};
 		if (!(error instanceof Error) || !statuses.includes(String(failure.httpCode))) return error;
+		// Naver's gateway refusals (GW.AUTHN, GW.IP_NOT_ALLOWED…) have their own cause and hint.
+		if (String(failure.context?.naver?.code ?? '').startsWith('GW.')) return error;
 		const naverSaid = typeof failure.description === 'string' ? failure.description : '';
 		failure.description = [
 			"This store may lack the API데이터솔루션 subscription (add it in Naver's 커머스솔루션마켓, Commerce Solution Market) or may not be a brand store (브랜드스토어): Naver's statistics are for subscribed brand stores only.",
