@@ -18,20 +18,12 @@ import { SOLUTION, solutionStateOf } from '../emulator/routes/solutions';
 import {
 	contractFindings,
 	DEFAULT_APP,
-	type EmulatorRoute,
 	type NaverCommerceEmulator,
 	startEmulator,
 } from '../emulator/server';
 import { DEFAULT_SELLER_ACCOUNT } from '../emulator/store';
 import { credentialsFor, runNaverCommerceNode, visibleText } from '../helpers/n8nHarness';
-
-interface Received {
-	route: string;
-	method: string;
-	path: string;
-	query: Record<string, string>;
-	body: unknown;
-}
+import { recordRequests, type ReceivedRequest } from '../helpers/receivedRequests';
 
 const DAY_MS = 86_400_000;
 const WAITING = 'ncp_1waitingSellerUid01';
@@ -41,7 +33,7 @@ const STORE = DEFAULT_SELLER_ACCOUNT.accountUid;
 
 describe('Commerce Solution through n8n-core', () => {
 	let emulator: NaverCommerceEmulator;
-	const received: Received[] = [];
+	let received: ReceivedRequest[] = [];
 	const findingsBefore = contractFindings.length;
 	const run = (
 		operation: string,
@@ -68,19 +60,8 @@ describe('Commerce Solution through n8n-core', () => {
 
 	before(async () => {
 		emulator = await startEmulator({ productOrders: 20 });
-		for (const route of (emulator as unknown as { routes: EmulatorRoute[] }).routes) {
-			const handler = route.handler;
-			route.handler = (request, match) => {
-				received.push({
-					route: route.name,
-					method: request.method,
-					path: request.path,
-					query: Object.fromEntries(request.query),
-					body: request.body,
-				});
-				return handler(request, match);
-			};
-		}
+		// Every request a route handles, as it arrived (after the contract check).
+		received = recordRequests(emulator);
 	});
 	after(async () => {
 		await emulator.stop();

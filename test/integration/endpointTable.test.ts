@@ -26,24 +26,16 @@ import { sellerNoticeStateOf } from '../emulator/routes/sellerNotices';
 import {
 	contractFindings,
 	DEFAULT_APP,
-	type EmulatorRoute,
 	type NaverCommerceEmulator,
 	startEmulator,
 } from '../emulator/server';
 import { credentialsFor, runListSearch, runNaverCommerceNode } from '../helpers/n8nHarness';
-
-interface Received {
-	route: string;
-	method: string;
-	path: string;
-	query: Record<string, string>;
-	body: unknown;
-}
+import { recordRequests, type ReceivedRequest } from '../helpers/receivedRequests';
 
 describe('Endpoint table operations through n8n-core', () => {
 	let emulator: NaverCommerceEmulator;
 	let seededChannels: unknown;
-	const received: Received[] = [];
+	let received: ReceivedRequest[] = [];
 	const findingsBefore = contractFindings.length;
 	const run = (
 		resource: string,
@@ -66,19 +58,7 @@ describe('Endpoint table operations through n8n-core', () => {
 		emulator = await startEmulator({ productOrders: 40 });
 		seededChannels = emulator.store.channels;
 		// Every request a route handles, as it arrived (after the contract check).
-		for (const route of (emulator as unknown as { routes: EmulatorRoute[] }).routes) {
-			const handler = route.handler;
-			route.handler = (request, match) => {
-				received.push({
-					route: route.name,
-					method: request.method,
-					path: request.path,
-					query: Object.fromEntries(request.query),
-					body: request.body,
-				});
-				return handler(request, match);
-			};
-		}
+		received = recordRequests(emulator);
 	});
 	after(async () => {
 		await emulator.stop();

@@ -16,23 +16,15 @@ import { logisticsStateOf, type Sku } from '../emulator/routes/logistics';
 import {
 	contractFindings,
 	DEFAULT_APP,
-	type EmulatorRoute,
 	type NaverCommerceEmulator,
 	startEmulator,
 } from '../emulator/server';
 import { credentialsFor, runListSearch, runNaverCommerceNode } from '../helpers/n8nHarness';
-
-interface Received {
-	route: string;
-	method: string;
-	path: string;
-	query: Record<string, string>;
-	body: unknown;
-}
+import { recordRequests, type ReceivedRequest } from '../helpers/receivedRequests';
 
 describe('Logistics SKU through n8n-core', () => {
 	let emulator: NaverCommerceEmulator;
-	const received: Received[] = [];
+	let received: ReceivedRequest[] = [];
 	const findingsBefore = contractFindings.length;
 	const run = (
 		operation: string,
@@ -67,19 +59,8 @@ describe('Logistics SKU through n8n-core', () => {
 
 	before(async () => {
 		emulator = await startEmulator({ productOrders: 40 });
-		for (const route of (emulator as unknown as { routes: EmulatorRoute[] }).routes) {
-			const handler = route.handler;
-			route.handler = (request, match) => {
-				received.push({
-					route: route.name,
-					method: request.method,
-					path: request.path,
-					query: Object.fromEntries(request.query),
-					body: request.body,
-				});
-				return handler(request, match);
-			};
-		}
+		// Every request a route handles, as it arrived (after the contract check).
+		received = recordRequests(emulator);
 	});
 	after(async () => {
 		await emulator.stop();
